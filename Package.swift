@@ -1,0 +1,22 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "harbor-scaffold",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "harbor-scaffold", targets: ["harbor-scaffold"]),
+        .library(name: "HarborScaffoldKit", targets: ["HarborScaffoldKit"]),
+    ],
+    targets: [
+        // All logic: parse → check → render → lint → report. Never prints, never exits.
+        .target(name: "HarborScaffoldKit"),
+        // Argument parsing and subcommands; returns output as values for the executable to write.
+        .target(name: "HarborScaffoldCLI", dependencies: ["HarborScaffoldKit"]),
+        // The thin entry point.
+        .executableTarget(name: "harbor-scaffold", dependencies: ["HarborScaffoldCLI"]),
+        .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"]),
+        .testTarget(name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
