@@ -1,0 +1,64 @@
+/// The documentation of a rule: its stable id and name, what it checks, why, and examples.
+///
+/// Examples are executable: every triggering example must produce at least one finding of the rule
+/// and every non-triggering example none. The test suite runs them for every registered rule.
+public struct RuleDescription: Sendable {
+    /// Stable short code, e.g. `D101`. Never reused or renumbered.
+    public let id: String
+    /// Stable kebab-case name, e.g. `missing-field`; accepted wherever an id is.
+    public let name: String
+    /// One-line summary shown in rule listings.
+    public let title: String
+    /// The severity used unless configuration overrides it.
+    public let defaultSeverity: Severity
+    /// Why the rule exists, citing the pipeline rule it enforces.
+    public let rationale: String
+    /// Inputs that must trigger the rule.
+    public let triggeringExamples: [RuleExample]
+    /// Inputs that must not trigger the rule.
+    public let nonTriggeringExamples: [RuleExample]
+
+    /// Creates a rule description.
+    public init(
+        id: String, name: String, title: String, severity: Severity, rationale: String,
+        triggering: [RuleExample], nonTriggering: [RuleExample]
+    ) {
+        self.id = id
+        self.name = name
+        self.title = title
+        self.defaultSeverity = severity
+        self.rationale = rationale
+        self.triggeringExamples = triggering
+        self.nonTriggeringExamples = nonTriggering
+    }
+
+    /// The rule family, the id's letter prefix (e.g. `D` for drafts).
+    public var family: String { String(id.prefix(while: { $0.isLetter })) }
+}
+
+/// An example input for a rule: one or more files of a data point, keyed by relative path.
+public struct RuleExample: Sendable {
+    /// File contents keyed by path relative to the data point (e.g. `draft_spec.md`, `Dockerfile`).
+    public let files: [String: String]
+    /// What `rules ID` shows, when only part of the files matters (e.g. one field of a whole draft).
+    public let excerpt: String?
+
+    /// An example made of several files.
+    public init(files: [String: String], excerpt: String? = nil) {
+        self.files = files
+        self.excerpt = excerpt
+    }
+
+    /// An example made of one file.
+    public init(_ text: String, file: String, excerpt: String? = nil) {
+        self.files = [file: text]
+        self.excerpt = excerpt
+    }
+
+    /// The text to show for this example.
+    public var displayText: String {
+        if let excerpt { return excerpt }
+        if files.count == 1, let only = files.first { return only.value }
+        return files.keys.sorted().map { "# \($0)\n\(files[$0] ?? "")" }.joined(separator: "\n")
+    }
+}

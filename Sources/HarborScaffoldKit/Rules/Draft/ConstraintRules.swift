@@ -1,0 +1,4 @@
+extension DraftRules {
+    /// Rules from the pipeline's "Constraints" (D4xx).
+    static let constraints: [any DraftRule.Type] = []
+}

@@ -1,0 +1,4 @@
+extension DraftRules {
+    /// Rules from the pipeline's "Testing Guidelines" (D3xx).
+    static let testing: [any DraftRule.Type] = []
+}

@@ -1,0 +1,51 @@
+import Testing
+@testable import HarborScaffoldKit
+
+/// Every rule's documented examples are its tests: triggering ones must fire, the others must not.
+@Suite struct RuleExampleTests {
+    static let draftRuleIDs = DraftRules.all.map { $0.description.id }
+
+    private func findings(of rule: RuleDescription, on example: RuleExample) -> [Diagnostic] {
+        let text = example.files["draft_spec.md"] ?? ""
+        let draft = DraftSpec(source: SourceText(path: "draft_spec.md", text: text))
+        return DraftValidator(selection: RuleSelection(select: [rule.id])).validate(draft)
+    }
+
+    @Test(arguments: draftRuleIDs)
+    func triggeringExamplesFire(_ id: String) throws {
+        let rule = try #require(RuleCatalog.rule(named: id))
+        #expect(!rule.triggeringExamples.isEmpty, "\(id) has no triggering example")
+        for example in rule.triggeringExamples {
+            let found = findings(of: rule, on: example)
+            #expect(found.contains { $0.ruleID == id }, "\(id) did not fire on:\n\(example.displayText)")
+            #expect(found.allSatisfy { $0.severity == rule.defaultSeverity })
+        }
+    }
+
+    @Test(arguments: draftRuleIDs)
+    func nonTriggeringExamplesStayQuiet(_ id: String) throws {
+        let rule = try #require(RuleCatalog.rule(named: id))
+        #expect(!rule.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")
+        for example in rule.nonTriggeringExamples {
+            let found = findings(of: rule, on: example)
+            #expect(found.isEmpty, "\(id) fired on:\n\(example.displayText)\n\(found.map(\.message))")
+        }
+    }
+
+    @Test func theBaseExampleDraftIsCleanUnderEveryRule() {
+        let draft = DraftSpec(source: SourceText(path: "draft_spec.md", text: DraftExample.baseText))
+        let found = DraftValidator().validate(draft)
+        #expect(found.isEmpty, "\(found.map { "\($0.ruleID) \($0.message)" })")
+    }
+
+    @Test func ruleIDsAndNamesAreUniqueAndWellFormed() {
+        let rules = RuleCatalog.all
+        #expect(Set(rules.map(\.id)).count == rules.count)
+        #expect(Set(rules.map(\.name)).count == rules.count)
+        for rule in rules {
+            #expect(rule.id.wholeMatch(of: /[A-Z]+[0-9]{3}/) != nil, "bad id \(rule.id)")
+            #expect(rule.name.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) != nil, "bad name \(rule.name)")
+            #expect(!rule.rationale.isEmpty && !rule.title.isEmpty)
+        }
+    }
+}
