@@ -21,12 +21,18 @@ struct MissingFieldRule: DraftRule {
             return
         }
         let present = Set(draft.fields.compactMap(\.kind))
-        let end = draft.source.position(ofByte: draft.source.bytes.count)
-        for kind in DraftFieldKind.allCases where !present.contains(kind) {
-            sink.report(
-                "missing required field '\(kind.title)'",
-                at: SourceRange(start: end, end: end),
-                hint: "add a line '\(kind.title): …'")
+        let order = DraftFieldKind.allCases
+        for (index, kind) in order.enumerated() where !present.contains(kind) {
+            let later = order[(index + 1)...].first { present.contains($0) }
+            if let later, let anchor = draft.field(later) {
+                sink.report(
+                    "missing required field '\(kind.title)' (it belongs before '\(anchor.kind?.title ?? anchor.label)')",
+                    at: .line(anchor.labelRange.start.line), hint: "add a line '\(kind.title): …' above this one")
+            } else {
+                sink.report(
+                    "missing required field '\(kind.title)'", at: .line(draft.source.lineCount),
+                    hint: "add a line '\(kind.title): …' at the end")
+            }
         }
     }
 }

@@ -1,0 +1,60 @@
+import HarborScaffoldKit
+
+/// Renders rule descriptions for `harbor-scaffold rules`.
+enum RuleDocumentation {
+    static let familyTitles: [String: String] = ["D": "Draft rules (validate)"]
+
+    /// The rule table, grouped by family, followed by the input problems.
+    static func table(style: TextStyle) -> String {
+        var out = ""
+        var family = ""
+        for rule in RuleCatalog.all {
+            if rule.family != family {
+                family = rule.family
+                out += (out.isEmpty ? "" : "\n") + style.bold(familyTitles[family] ?? family) + "\n"
+            }
+            let severity = style.severity(rule.defaultSeverity.rawValue.padding(to: 7), rule.defaultSeverity)
+            out += "  \(rule.id)  \(rule.name.padding(to: 28)) \(severity)  \(rule.title)\n"
+        }
+        out += "\n" + style.bold("Input problems (always on, exit 2)") + "\n"
+        for kind in InputProblem.Kind.allCases {
+            out += "  \(kind.rawValue)  \(kind.name.padding(to: 28)) \(style.severity("error  ", .error))  \(kind.summary)\n"
+        }
+        return out
+    }
+
+    /// The full explanation of one rule.
+    static func explain(_ rule: RuleDescription, style: TextStyle) -> String {
+        var out = style.bold("\(rule.id) \(rule.name)") + ": " + rule.title + "\n"
+        out += "Default severity: " + style.severity(rule.defaultSeverity.rawValue, rule.defaultSeverity) + "\n\n"
+        out += style.bold("Why") + "\n" + indent(rule.rationale) + "\n\n"
+        out += style.bold("Triggers on") + "\n"
+        out += rule.triggeringExamples.map { indent($0.displayText) }.joined(separator: "\n\n") + "\n\n"
+        out += style.bold("Does not trigger on") + "\n"
+        out += rule.nonTriggeringExamples.map { indent($0.displayText) }.joined(separator: "\n\n") + "\n\n"
+        out += "Turn it off with --ignore \(rule.id), or run it alone with --select \(rule.id).\n"
+        return out
+    }
+
+    /// One rule as a JSON object.
+    static func json(_ rule: RuleDescription) -> String {
+        JSONWriter.object([
+            ("id", JSONWriter.quote(rule.id)),
+            ("name", JSONWriter.quote(rule.name)),
+            ("severity", JSONWriter.quote(rule.defaultSeverity.rawValue)),
+            ("title", JSONWriter.quote(rule.title)),
+            ("rationale", JSONWriter.quote(rule.rationale)),
+            ("triggering", JSONWriter.array(rule.triggeringExamples.map { JSONWriter.quote($0.displayText) })),
+            ("non_triggering", JSONWriter.array(rule.nonTriggeringExamples.map { JSONWriter.quote($0.displayText) })),
+        ])
+    }
+
+    /// Every rule as a JSON array.
+    static func jsonList() -> String {
+        "[\n" + RuleCatalog.all.map { "  " + json($0) }.joined(separator: ",\n") + "\n]\n"
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,35 @@
+/// One subcommand of the tool, in its own file.
+protocol Subcommand {
+    /// The word that selects it.
+    static var name: String { get }
+    /// One line for the command list.
+    static var summary: String { get }
+    /// Usage lines and a description for `--help`.
+    static var usage: String { get }
+    /// Options beyond the global ones.
+    static var options: [OptionSpec] { get }
+    /// Runs the command.
+    static func run(_ invocation: Invocation) -> CommandOutcome
+}
+
+/// Options every command accepts.
+enum GlobalOptions {
+    static let all: [OptionSpec] = [
+        OptionSpec("--help", short: "-h", help: "Show help for the command and exit."),
+        OptionSpec("--version", help: "Print the version and exit."),
+        OptionSpec("--workspace", value: "DIR", help: "The shared_workspace folder (default: $HARBOR_SCAFFOLD_WORKSPACE, else found above the current folder)."),
+        OptionSpec("--color", value: "WHEN", help: "Colour output: auto (default; only on a terminal), always, never. NO_COLOR always wins."),
+    ]
+}
+
+/// Options of commands that report findings.
+enum ReportingOptions {
+    static let all: [OptionSpec] = [
+        OptionSpec("--format", value: "FORMAT", help: "Output format: text (default) or json."),
+        OptionSpec("--select", value: "RULES", help: "Run only these rules: ids, id prefixes, names or ALL (comma-separated, repeatable)."),
+        OptionSpec("--extend-select", value: "RULES", help: "Add rules to the selection."),
+        OptionSpec("--ignore", value: "RULES", help: "Skip these rules."),
+        OptionSpec("--fail-on", value: "LEVEL", help: "Exit 1 on findings at or above: error (default), warning, info, never."),
+        OptionSpec("--exit-zero", help: "Exit 0 even when there are findings (input errors still exit 2)."),
+    ]
+}
