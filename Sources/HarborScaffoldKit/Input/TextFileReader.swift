@@ -55,7 +55,8 @@ public struct TextFileReader: Sendable {
         return line
     }
 
-    private func readBytes(_ path: String, shown: String) throws(InputProblem) -> [UInt8] {
+    /// Reads `path`'s bytes as they are on disk (size limit and link confinement apply).
+    public func readBytes(_ path: String, shown: String) throws(InputProblem) -> [UInt8] {
         var info = stat()
         guard lstat(path, &info) == 0 else {
             throw InputProblem(.unreadable, path: shown, message: "cannot read: \(Self.describe(errno))")
