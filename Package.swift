@@ -15,6 +15,8 @@ let package = Package(
         .target(name: "HarborScaffoldCLI", dependencies: ["HarborScaffoldKit"]),
         // The thin entry point.
         .executableTarget(name: "harbor-scaffold", dependencies: ["HarborScaffoldCLI"]),
+        // Build helper: regenerates Sources/HarborScaffoldKit/Generated/EmbeddedBlueprints.swift (`make blueprints`).
+        .executableTarget(name: "embed-blueprints"),
         .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"]),
         .testTarget(name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"]),
     ],

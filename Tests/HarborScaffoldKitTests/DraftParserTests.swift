@@ -80,3 +80,11 @@ import Testing
         #expect(items == ["FastAPI (with Uvicorn, Gunicorn)", "Redis", "PostgreSQL", "pytest"])
     }
 }
+
+@Suite struct DraftParserCommentTests {
+    @Test func labelsInsideHTMLCommentsAreNotFields() {
+        let draft = DraftSpec(source: SourceText(path: "d", text: "Difficulty: hard\n<!--\nDifficulty: easy\n-->\n<!-- Category: x -->\nTask: t\n"))
+        #expect(draft.fields.compactMap(\.kind) == [.difficulty, .task])
+        #expect(draft.value(.difficulty).contains("Difficulty: easy"))
+    }
+}

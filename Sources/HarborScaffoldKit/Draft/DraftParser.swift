@@ -28,8 +28,16 @@ struct DraftParser {
         var current: OpenField?
         var fenceStart: Int?
         var fenceMarker: UInt8 = 0
+        var inComment = false
         for line in 1...max(source.lineCount, 1) {
             let range = source.byteRange(ofLine: line)
+            let commentState = htmlComment(in: range, startingInside: inComment)
+            if inComment || commentState.opensAtStart {
+                inComment = commentState.endsInside
+                current?.lines.append(trim(range))
+                continue
+            }
+            inComment = commentState.endsInside
             if let marker = fenceMarkerOf(range) {
                 if let start = fenceStart {
                     if marker == fenceMarker {
@@ -105,6 +113,27 @@ struct DraftParser {
     }
 
     // MARK: - Lines
+
+    /// Whether an HTML comment covers the start of the line, and whether one is still open at its end.
+    private func htmlComment(in range: Range<Int>, startingInside: Bool) -> (opensAtStart: Bool, endsInside: Bool) {
+        let bytes = source.bytes
+        let trimmed = trim(range)
+        let opensAtStart = trimmed.count >= 4 && bytes[trimmed.lowerBound..<(trimmed.lowerBound + 4)].elementsEqual("<!--".utf8)
+        var inside = startingInside
+        var index = range.lowerBound
+        while index + 2 < range.upperBound {
+            if !inside, index + 3 < range.upperBound, bytes[index..<(index + 4)].elementsEqual("<!--".utf8) {
+                inside = true
+                index += 4
+            } else if inside, bytes[index..<(index + 3)].elementsEqual("-->".utf8) {
+                inside = false
+                index += 3
+            } else {
+                index += 1
+            }
+        }
+        return (opensAtStart, inside)
+    }
 
     private func trim(_ range: Range<Int>) -> Range<Int> {
         var low = range.lowerBound
