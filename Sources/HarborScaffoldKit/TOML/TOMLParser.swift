@@ -45,7 +45,8 @@ extension TOMLReader {
         skipWhitespace()
         if isArray {
             guard peek() == TOMLBytes.closeBracket, peek(1) == TOMLBytes.closeBracket else {
-                throw error("expected ']]' to close the array-of-tables header, found \(describe(at: offset))", at: offset)
+                let at = peek() == TOMLBytes.closeBracket ? offset + 1 : offset
+                throw error("expected ']]' to close the array-of-tables header, found \(describe(at: at))", at: at)
             }
             offset += 2
             try appendArrayTable(parts, header: start..<offset)
