@@ -52,6 +52,9 @@ struct TOMLPositionMapper {
         var lineEnd = lineStart
         while lineEnd < bytes.count, bytes[lineEnd] != TOMLBytes.newline { lineEnd += 1 }
         let count = lineEnd - lineStart
+        columnsReady = true
+        // Columns are stored as Int32; absurdly long lines use the slow path instead.
+        guard count < Int(Int32.max) else { return }
         var table = [Int32](repeating: 0, count: count + 1)
         let text = String(decoding: bytes[lineStart..<lineEnd], as: UTF8.self)
         var relative = 0
@@ -63,7 +66,6 @@ struct TOMLPositionMapper {
         }
         if relative < table.count { table[relative] = column }
         columns = table
-        columnsReady = true
     }
 }
 
