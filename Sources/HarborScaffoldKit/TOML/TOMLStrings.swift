@@ -17,7 +17,7 @@ extension TOMLReader {
                 return String(decoding: buffer, as: UTF8.self)
             case TOMLBytes.backslash:
                 buffer.append(contentsOf: bytes[runStart..<offset])
-                try parseEscape(into: &buffer)
+                try parseEscape(into: &buffer, unterminated: "unterminated string", stringStart: start)
                 runStart = offset
             case TOMLBytes.newline:
                 throw error("unterminated string", at: start)
@@ -74,7 +74,7 @@ extension TOMLReader {
             case TOMLBytes.backslash:
                 buffer.append(contentsOf: bytes[runStart..<offset])
                 if try skipLineEndingBackslash() == false {
-                    try parseEscape(into: &buffer)
+                    try parseEscape(into: &buffer, unterminated: "unterminated multi-line string", stringStart: start)
                 }
                 runStart = offset
             case TOMLBytes.newline:
@@ -151,11 +151,12 @@ extension TOMLReader {
         return true
     }
 
-    /// An escape sequence at a backslash; appends the UTF-8 of the escaped character.
-    private mutating func parseEscape(into buffer: inout [UInt8]) throws(TOMLError) {
+    /// An escape sequence at a backslash; appends the UTF-8 of the escaped character. At the end
+    /// of the input, reports `unterminated` at `stringStart`.
+    private mutating func parseEscape(into buffer: inout [UInt8], unterminated: String, stringStart: Int) throws(TOMLError) {
         let start = offset
         guard let code = peek(1) else {
-            throw error("unterminated string", at: start)
+            throw error(unterminated, at: stringStart)
         }
         offset += 2
         switch code {

@@ -155,24 +155,24 @@ extension TOMLReader {
                 node = child
                 continue
             }
-            let shown = TOMLReader.display(parts[...position])
-            let firstLine = line(ofByte: existing.definedAt)
             if isLast {
-                throw error("duplicate key '\(shown)' (first defined at line \(firstLine))", at: part.range.lowerBound)
+                throw error("duplicate key '\(TOMLReader.display(parts[...position]))' (first defined at line \(line(ofByte: existing.definedAt)))",
+                            at: part.range.lowerBound)
             }
-            switch existing.slot {
-            case .table(let child):
-                switch child.kind {
-                case .implicit:
+            if case .table(let child) = existing.slot, child.kind == .implicit || child.kind == .dotted {
+                if child.kind == .implicit {
                     child.kind = .dotted
                     child.definedAt = part.range.lowerBound
-                case .dotted:
-                    break
-                case .header, .root:
-                    throw error("cannot add to table '\(shown)' with dotted keys because it is defined by a [header] at line \(line(ofByte: child.definedAt))",
-                                at: part.range.lowerBound)
                 }
                 node = child
+                continue
+            }
+            let shown = TOMLReader.display(parts[...position])
+            let firstLine = line(ofByte: existing.definedAt)
+            switch existing.slot {
+            case .table(let child):
+                throw error("cannot add to table '\(shown)' with dotted keys because it is defined by a [header] at line \(line(ofByte: child.definedAt))",
+                            at: part.range.lowerBound)
             case .value(.table):
                 throw error("cannot add to inline table '\(shown)' (defined at line \(firstLine)); inline tables cannot be extended",
                             at: part.range.lowerBound)
@@ -197,16 +197,19 @@ extension TOMLReader {
                 node = child
                 continue
             }
+            if case .table(let child) = existing.slot {
+                node = child
+                continue
+            }
+            if case .tableArray(let array) = existing.slot, let last = array.last {
+                node = last
+                continue
+            }
             let shown = TOMLReader.display(parts[...position])
             let firstLine = line(ofByte: existing.definedAt)
             switch existing.slot {
-            case .table(let child):
-                node = child
-            case .tableArray(let array):
-                guard let last = array.last else {
-                    throw error("internal error: empty array of tables '\(shown)'", at: part.range.lowerBound)
-                }
-                node = last
+            case .table, .tableArray:
+                throw error("internal error: empty array of tables '\(shown)'", at: part.range.lowerBound)
             case .value(.table):
                 throw error("cannot add to inline table '\(shown)' (defined at line \(firstLine)); inline tables cannot be extended",
                             at: part.range.lowerBound)

@@ -86,6 +86,8 @@ struct TOMLErrorCase: Sendable, CustomTestStringConvertible {
         .init("unterminated literal", "p = 'abc", 1, 5, "unterminated string"),
         .init("unterminated multi-line", "s = \"\"\"abc\n\n", 1, 5, "unterminated multi-line string"),
         .init("unterminated multi-line literal", "s = '''abc''", 1, 5, "unterminated multi-line string"),
+        .init("backslash at end of file", "s = \"\"\"abc\\", 1, 5, "unterminated multi-line string"),
+        .init("backslash at end of file in basic string", "s = \"abc\\", 1, 5, "unterminated string"),
         .init("invalid escape", "a = \"x\\qy\"", 1, 7, "invalid escape sequence '\\q'"),
         .init("escape e is TOML 1.1", "a = \"\\e\"", 1, 6, "invalid escape sequence '\\e'"),
         .init("short unicode escape", "a = \"\\u12\"", 1, 6, "invalid escape sequence '\\u12': \\u needs 4 hexadecimal digits"),
