@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/harbor-scaffold
 
-.PHONY: help build test release install demo blueprints bench clean
+.PHONY: help build test release install demo blueprints clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -21,14 +21,19 @@ install: release ## Install the binary into $(PREFIX)/bin
 	install -d $(PREFIX)/bin
 	install -m 0755 $(BIN) $(PREFIX)/bin/harbor-scaffold
 
-demo: build ## Validate every sample draft, then scaffold a good one into a scratch copy
-	./Scripts/demo.sh
+DEMO := .build/demo/shared_workspace
+demo: build ## Validate every sample draft, then scaffold the good ones in a scratch copy
+	@echo "== harbor-scaffold validate: every draft in Samples/ (bad samples fail on purpose)"
+	-@.build/debug/harbor-scaffold validate --workspace Samples/shared_workspace $$(ls Samples/shared_workspace/data_points)
+	@rm -rf .build/demo && mkdir -p .build/demo && cp -R Samples/shared_workspace .build/demo/
+	@echo "== harbor-scaffold <id>: scaffold every good draft into $(DEMO)"
+	@.build/debug/harbor-scaffold --workspace $(DEMO) $$(ls $(DEMO)/data_points | grep -v -e _bad_ -e _hostile_)
+	@echo "== one result: $(DEMO)/data_points/draft_dp_fastapi_invoice_n_plus_one"
+	@ls -A $(DEMO)/data_points/draft_dp_fastapi_invoice_n_plus_one
 
 blueprints: ## Re-embed Blueprints/ into the binary's sources
 	$(SWIFT) run embed-blueprints Blueprints Sources/HarborScaffoldKit/Generated/EmbeddedBlueprints.swift
 
-bench: release ## Benchmark on synthetic workspaces (prints numbers)
-	./Scripts/bench.sh
 
 clean: ## Remove build products
 	rm -rf .build

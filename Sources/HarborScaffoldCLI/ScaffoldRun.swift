@@ -1,0 +1,58 @@
+import HarborScaffoldKit
+
+/// What scaffolding one data point produced.
+struct ScaffoldResult {
+    let displayPath: String
+    let taskID: String
+    var diagnostics: [Diagnostic] = []
+    var plan: ScaffoldPlan?
+    var changes: [FileChange] = []
+    var refusal: String?
+    var exitCode: ExitCode = .clean
+}
+
+/// Validates, plans and writes one data point; never throws, so one bad data point does not stop others.
+struct ScaffoldRun {
+    let reference: DataPointReference
+    let library: BlueprintLibrary
+    let validator: DraftValidator
+    let allowInvalid: Bool
+    let force: Bool
+    let dryRun: Bool
+    let display: (String) -> String
+
+    func execute() -> ScaffoldResult {
+        var result = ScaffoldResult(displayPath: display(reference.draftPath), taskID: reference.id)
+        let source: SourceText
+        do {
+            source = try TextFileReader(confinedTo: reference.folder).read(reference.draftPath, displayPath: result.displayPath)
+        } catch {
+            result.diagnostics = [error.diagnostic]
+            result.refusal = "not scaffolded: the draft cannot be read"
+            result.exitCode = .usageOrInputError
+            return result
+        }
+        let draft = DraftSpec(source: source)
+        result.diagnostics = validator.validate(draft)
+        if !allowInvalid, result.diagnostics.contains(where: { $0.severity == .error }) {
+            result.refusal = "not scaffolded: fix the errors above or pass --allow-invalid"
+            result.exitCode = .findings
+            return result
+        }
+        do {
+            let plan = try Scaffolder(library: library).plan(draft, taskID: reference.id)
+            result.plan = plan
+            result.changes = try ScaffoldWriter(root: reference.folder).apply(plan.files, manifest: plan.manifest, force: force, dryRun: dryRun)
+        } catch let error as BlueprintError {
+            result.refusal = "not scaffolded: \(error.message)"
+            result.exitCode = .usageOrInputError
+        } catch let error as ScaffoldError {
+            result.refusal = "not scaffolded: \(error.message)"
+            result.exitCode = .usageOrInputError
+        } catch {
+            result.refusal = "not scaffolded: \(error)"
+            result.exitCode = .usageOrInputError
+        }
+        return result
+    }
+}
