@@ -23,6 +23,18 @@ enum RuleDocumentation {
         return out
     }
 
+    /// The rule table as Markdown, as the README shows it.
+    static func markdownTable() -> String {
+        var out = "| id | name | severity | what it checks |\n|---|---|---|---|\n"
+        for rule in RuleCatalog.all {
+            out += "| `\(rule.id)` | `\(rule.name)` | \(rule.defaultSeverity.rawValue) | \(rule.title) |\n"
+        }
+        for kind in InputProblem.Kind.allCases {
+            out += "| `\(kind.rawValue)` | `\(kind.name)` | error (exit 2) | \(kind.summary) |\n"
+        }
+        return out
+    }
+
     /// The full explanation of one rule.
     static func explain(_ rule: RuleDescription, style: TextStyle) -> String {
         var out = style.bold("\(rule.id) \(rule.name)") + ": " + rule.title + "\n"

@@ -25,8 +25,8 @@ import Testing
     }
 
     @Test func errorsNameTheTemplateAndLine() {
-        do {
-            _ = try render("ok\n{{#a}}\nno close", ["a": .bool(true)])
+        do throws(TemplateError) {
+            _ = try Template("ok\n{{#a}}\nno close", name: "t").render(["a": .bool(true)])
             Issue.record("expected an error")
         } catch {
             #expect(error.line == 2)

@@ -1,0 +1,20 @@
+import Foundation
+import Testing
+@testable import HarborScaffoldCLI
+@testable import HarborScaffoldKit
+
+/// The README documents what the binary does: its rule table is the generated one.
+@Suite struct DocumentationTests {
+    static let readme = (try? String(contentsOfFile: Fixture.root + "/README.md", encoding: .utf8)) ?? ""
+
+    @Test func readmeRuleTableMatchesTheRules() {
+        let table = Fixture.run(["rules", "--format", "markdown"]).standardOutput
+        #expect(Self.readme.contains(table), "README's rule table is stale: paste `harbor-scaffold rules --format markdown`")
+    }
+
+    @Test func readmeNamesEveryCommand() {
+        for command in CommandLineTool.commands {
+            #expect(Self.readme.contains("harbor-scaffold \(command.name)"), "README lacks \(command.name)")
+        }
+    }
+}
