@@ -223,7 +223,7 @@ extension ShellReader {
             var nested = ShellReader(
                 bytes: bytes, start: contentStart, end: contentEnd, offsets: offsets,
                 substitutionDepth: substitutionDepth + 1,
-                lexicalDepth: lexicalDepth + 1)
+                lexicalDepth: lexicalDepth + 1, recoveryBudget: recoveryBudget)
             nested.run()
             return nested.makeScript(from: contentStart, to: contentEnd)
         }
@@ -247,7 +247,7 @@ extension ShellReader {
         let map = offsets.composed(with: indices, endIndex: contentEnd)
         var nested = ShellReader(
             bytes: unescaped, start: 0, end: unescaped.count, offsets: map, substitutionDepth: substitutionDepth + 1,
-            lexicalDepth: lexicalDepth + 1)
+            lexicalDepth: lexicalDepth + 1, recoveryBudget: recoveryBudget)
         nested.run()
         return nested.makeScript(from: 0, to: unescaped.count)
     }
@@ -264,7 +264,7 @@ extension ShellReader {
         }
         var nested = ShellReader(
             bytes: bytes, start: contentStart, end: end, offsets: offsets, substitutionDepth: substitutionDepth + 1,
-            closesOnParen: true, lexicalDepth: lexicalDepth + 1)
+            closesOnParen: true, lexicalDepth: lexicalDepth + 1, recoveryBudget: recoveryBudget)
         nested.run()
         let contentEnd = nested.closedByParen ? max(contentStart, nested.pos - 1) : nested.pos
         if !nested.closedByParen { addIssue("unterminated command substitution", at: opener) }

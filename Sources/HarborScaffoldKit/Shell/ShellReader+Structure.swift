@@ -227,7 +227,7 @@ extension ShellReader {
             pos += 1
             return
         case .forHeader:
-            if peek(1) == ShellByte.openParen, let close = balancedParenEnd(from: open) {
+            if peek(1) == ShellByte.openParen, let close = arithmeticCommandEnd(from: open) {
                 let (word, _) = makeVerbatimWord(open..<close)
                 appendHeaderWord(word)
                 pos = close
@@ -285,10 +285,12 @@ extension ShellReader {
         pushFrame(.subshell, phase: .list, closer: .paren, keyword: open..<(open + 1))
     }
 
-    /// For `((…))`, the index after the final `))` when the inner parentheses match as a pair.
+    /// For `((…))`, the index after the final `))` when the inner parentheses match as a pair on the
+    /// same line (the search is limited to the line so that unbalanced input stays linear).
     func arithmeticCommandEnd(from open: Int) -> Int? {
-        guard let close = balancedParenEnd(from: open), close - 2 >= open + 2,
-            let innerClose = balancedParenEnd(from: open + 1), innerClose == close - 1
+        let limit = lineEnd(from: open)
+        guard let close = balancedParenEnd(from: open, limit: limit), close - 2 >= open + 2,
+            let innerClose = balancedParenEnd(from: open + 1, limit: limit), innerClose == close - 1
         else { return nil }
         return close
     }
@@ -328,6 +330,8 @@ extension ShellReader {
             return
         }
         addIssue("unexpected `)`", at: close)
+        finishCommand(following: nil)
+        endPipeline(conditional: false)
         pos += 1
     }
 

@@ -107,8 +107,10 @@ extension ShellReader {
         }
     }
 
-    /// Index just after the `)` matching the `(` at `open`, skipping quotes and escapes; nil when unbalanced.
-    func balancedParenEnd(from open: Int) -> Int? {
+    /// Index just after the `)` matching the `(` at `open`, skipping quotes and escapes; nil when unbalanced
+    /// before `limit` (default: the end of the input).
+    func balancedParenEnd(from open: Int, limit: Int? = nil) -> Int? {
+        let end = min(limit ?? self.end, self.end)
         var depth = 0
         var index = open
         while index < end {

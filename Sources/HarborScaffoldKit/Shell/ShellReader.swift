@@ -1,3 +1,15 @@
+/// How many more times one parse may rewind to recover from an unterminated construct.
+final class ShellRecoveryBudget {
+    private var remaining = 32
+
+    /// Uses one rewind; false once none are left.
+    func take() -> Bool {
+        guard remaining > 0 else { return false }
+        remaining -= 1
+        return true
+    }
+}
+
 /// The shell reader's state machine: tokenises UTF-8 bytes and groups tokens into simple commands and
 /// compounds in a single pass. Command substitutions are read by nested readers sharing the bytes.
 struct ShellReader {
@@ -25,8 +37,9 @@ struct ShellReader {
     var pendingHeredocs: [ShellPendingHeredoc] = []
     var heredocSlots: [ShellHeredoc?] = []
     var heredocTargets: [ShellHeredocTarget] = []
-    /// Rewinding after an unterminated construct re-reads text; the budget keeps that linear.
-    var recoveryBudget = 16
+    /// Rewinding after an unterminated construct re-reads text; the budget, shared by every nested
+    /// reader of one parse, bounds how often that happens so reading stays linear.
+    let recoveryBudget: ShellRecoveryBudget
     /// Depth of nested quoting constructs and substitutions (`"${x:-"$(y)"}"`), counted across nested
     /// readers and bounded so that recursion cannot exhaust the stack.
     var lexicalDepth = 0
@@ -35,7 +48,7 @@ struct ShellReader {
 
     init(
         bytes: [UInt8], start: Int, end: Int, offsets: ShellOffsetMap, substitutionDepth: Int,
-        closesOnParen: Bool = false, lexicalDepth: Int = 0
+        closesOnParen: Bool = false, lexicalDepth: Int = 0, recoveryBudget: ShellRecoveryBudget = ShellRecoveryBudget()
     ) {
         self.bytes = bytes
         self.start = max(0, min(start, bytes.count))
@@ -45,6 +58,7 @@ struct ShellReader {
         self.substitutionDepth = substitutionDepth
         self.closesOnParen = closesOnParen
         self.lexicalDepth = lexicalDepth
+        self.recoveryBudget = recoveryBudget
         self.frames = [ShellFrame(kind: nil, phase: .list, compoundIndex: -1, startLocal: start, closer: .keyword, pipelineStart: 0)]
     }
 
@@ -131,10 +145,8 @@ struct ShellReader {
     }
 
     /// Consumes one unit of the rewind budget; false once it is spent.
-    mutating func takeRecovery() -> Bool {
-        guard recoveryBudget > 0 else { return false }
-        recoveryBudget -= 1
-        return true
+    func takeRecovery() -> Bool {
+        recoveryBudget.take()
     }
 
     mutating func readComment() {
