@@ -1,5 +1,6 @@
-/// Substitutes global `ARG` values into `FROM` lines: `$NAME`, `${NAME}`, `${NAME:-default}`,
-/// `${NAME-default}`, `${NAME:+alt}`, `${NAME+alt}`, `${NAME:?message}`.
+/// Substitutes global `ARG` values into `FROM` lines as BuildKit's word processing does: `$NAME`,
+/// `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:+alt}`, `${NAME+alt}`, `${NAME:?message}`,
+/// with quotes removed (no expansion inside single quotes) and the escape character honoured.
 struct DockerVariableExpander {
     /// Platform variables BuildKit defines automatically for `FROM` lines; left as written.
     static let automaticVariables: Set<String> = [
@@ -28,11 +29,27 @@ struct DockerVariableExpander {
         var result: [UInt8] = []
         var index = bytes.startIndex
         let end = bytes.endIndex
+        var inDoubleQuotes = false
         while index < end {
             let byte = bytes[index]
-            if byte == escape, index + 1 < end, bytes[index + 1] == ShellByte.dollar {
-                result.append(ShellByte.dollar)
-                index += 2
+            if byte == escape, index + 1 < end {
+                let next = bytes[index + 1]
+                if !inDoubleQuotes || next == ShellByte.dollar || next == ShellByte.doubleQuote || next == escape {
+                    result.append(next)
+                    index += 2
+                    continue
+                }
+            }
+            if byte == ShellByte.doubleQuote {
+                inDoubleQuotes.toggle()
+                index += 1
+                continue
+            }
+            if byte == ShellByte.singleQuote, !inDoubleQuotes {
+                var cursor = index + 1
+                while cursor < end, bytes[cursor] != ShellByte.singleQuote { cursor += 1 }
+                result.append(contentsOf: bytes[(index + 1)..<cursor])
+                index = min(cursor + 1, end)
                 continue
             }
             guard byte == ShellByte.dollar, index + 1 < end else {

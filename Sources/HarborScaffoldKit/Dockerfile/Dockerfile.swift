@@ -19,6 +19,8 @@ public struct Dockerfile: Sendable {
     public var globalArguments: [DockerKeyValue]
     /// Problems found while reading.
     public var issues: [DockerfileIssue]
+    /// Fast offset-to-position conversion for ``source``.
+    let positions: DockerPositionIndex
 
     /// Creates a Dockerfile value.
     public init(
@@ -26,6 +28,19 @@ public struct Dockerfile: Sendable {
         comments: [DockerComment] = [], blankLines: [Int] = [], instructions: [DockerInstruction] = [],
         stages: [DockerStage] = [], globalArguments: [DockerKeyValue] = [], issues: [DockerfileIssue] = []
     ) {
+        self.init(
+            source: source, directives: directives, escapeCharacter: escapeCharacter, comments: comments,
+            blankLines: blankLines, instructions: instructions, stages: stages, globalArguments: globalArguments,
+            issues: issues, positions: DockerPositionIndex(source: source))
+    }
+
+    init(
+        source: SourceText, directives: [DockerfileDirective], escapeCharacter: Character,
+        comments: [DockerComment], blankLines: [Int], instructions: [DockerInstruction],
+        stages: [DockerStage], globalArguments: [DockerKeyValue], issues: [DockerfileIssue],
+        positions: DockerPositionIndex
+    ) {
+        self.positions = positions
         self.source = source
         self.directives = directives
         self.escapeCharacter = escapeCharacter
@@ -85,10 +100,7 @@ public struct Dockerfile: Sendable {
 
     /// The position range of byte offsets `bytes` (clamped to the file).
     public func range(ofBytes bytes: Range<Int>) -> SourceRange {
-        let count = source.bytes.count
-        let lower = min(max(bytes.lowerBound, 0), count)
-        let upper = min(max(bytes.upperBound, lower), count)
-        return source.range(ofBytes: lower..<upper)
+        positions.range(ofBytes: bytes)
     }
 
     /// Where a word of an instruction's ``DockerInstruction/shell`` script is in the Dockerfile.

@@ -53,7 +53,10 @@ extension DockerfileReader {
         let words = DockerWordSplitter.split(text, from: keywordEnd, to: text.count, escape: escape)
         var flags: [DockerFlag] = []
         var firstArgument = words.count
-        for (position, word) in words.enumerated() {
+        var position = 0
+        while position < words.count {
+            let word = words[position]
+            defer { position += 1 }
             let raw = text[word.range]
             guard raw.starts(with: [ShellByte.minus, ShellByte.minus]) else {
                 firstArgument = position

@@ -55,17 +55,12 @@ extension DockerfileReader {
         }
         let lower = max(0, min(argumentRange.lowerBound, logical.bytes.count))
         let upper = max(lower, min(argumentRange.upperBound, logical.bytes.count))
-        var text = Array(logical.bytes[lower..<upper])
-        var table = Array(logical.offsets[lower..<upper])
+        var combined = logical.sliced(lower..<upper, source: bytes)
         let newlineOffset = lineBounds(lastContentLine).upperBound
-        text.append(ShellByte.newline)
-        table.append(newlineOffset)
+        combined.append(bytes, newlineOffset..<(newlineOffset + 1))
         let regionStart = instruction.heredocs.first?.bodyByteRange.lowerBound ?? newlineOffset
         let regionEnd = min(bytes.count, instruction.byteRange.upperBound + 1)
-        if regionStart < regionEnd {
-            text.append(contentsOf: bytes[regionStart..<regionEnd])
-            table.append(contentsOf: regionStart..<regionEnd)
-        }
-        return ShellParser.parse(bytes: text, offsets: ShellOffsetMap(table: table, endOffset: regionEnd))
+        if regionStart < regionEnd { combined.append(bytes, regionStart..<regionEnd) }
+        return ShellParser.parse(bytes: combined.bytes, offsets: combined.map)
     }
 }

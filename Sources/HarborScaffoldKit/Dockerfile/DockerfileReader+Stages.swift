@@ -44,7 +44,7 @@ extension DockerfileReader {
                 addIssue("FROM expects `image [AS name]`", bytes: words[1].byteRange)
             }
         }
-        let (resolved, unresolved) = expander.expand(imageWord.value)
+        let (resolved, unresolved) = expander.expand(imageWord.raw)
         let parts = DockerImageReference.components(of: resolved)
         let lowered = resolved.lowercased()
         let reference = stages.lastIndex { $0.name?.lowercased() == lowered }
@@ -58,7 +58,7 @@ extension DockerfileReader {
             }
         }
         let image = DockerImageReference(
-            raw: imageWord.value, resolved: resolved, registry: parts.registry, repository: parts.repository,
+            raw: imageWord.raw, resolved: resolved, registry: parts.registry, repository: parts.repository,
             tag: parts.tag, digest: parts.digest, platform: instruction.flag("platform")?.value, alias: alias?.value,
             aliasRange: alias?.range, unresolvedVariables: unresolved, stageReference: reference, range: imageWord.range)
         appendStage(image, instruction: &instruction)

@@ -4,6 +4,7 @@ struct DockerfileReader {
     let source: SourceText
     let bytes: [UInt8]
     let lineCount: Int
+    let positions: DockerPositionIndex
     var escape: UInt8 = ShellByte.backslash
     var directives: [DockerfileDirective] = []
     var comments: [DockerComment] = []
@@ -19,6 +20,7 @@ struct DockerfileReader {
         self.source = source
         self.bytes = source.bytes
         self.lineCount = bytes.isEmpty ? 0 : source.lineCount
+        self.positions = DockerPositionIndex(source: source)
     }
 
     mutating func run() {
@@ -46,7 +48,8 @@ struct DockerfileReader {
         Dockerfile(
             source: source, directives: directives,
             escapeCharacter: escape == ShellByte.backtick ? "`" : "\\", comments: comments, blankLines: blankLines,
-            instructions: instructions, stages: stages, globalArguments: globalArguments, issues: issues)
+            instructions: instructions, stages: stages, globalArguments: globalArguments, issues: issues,
+            positions: positions)
     }
 
     // MARK: - Lines
@@ -67,9 +70,7 @@ struct DockerfileReader {
     }
 
     func range(_ byteRange: Range<Int>) -> SourceRange {
-        let lower = min(max(byteRange.lowerBound, 0), bytes.count)
-        let upper = min(max(byteRange.upperBound, lower), bytes.count)
-        return source.range(ofBytes: lower..<upper)
+        positions.range(ofBytes: byteRange)
     }
 
     mutating func addIssue(_ message: String, bytes byteRange: Range<Int>) {

@@ -63,7 +63,8 @@ public struct ShellScript: Sendable, Hashable {
 
     private func appendAll(to result: inout [ShellCommand]) {
         var compoundIndex = 0
-        for (index, command) in commands.enumerated() {
+        for index in commands.indices {
+            let command = commands[index]
             // Substitutions in compound headers (`for f in $(ls)`) run before the body's commands.
             while compoundIndex < compounds.count, compounds[compoundIndex].commandIndices.lowerBound <= index {
                 for word in compounds[compoundIndex].words {

@@ -130,15 +130,19 @@ enum HarborShellSamples {
     @Test func mutatedSamplesNeverCrash() {
         var random = ReaderFuzzRandom(seed: 0x5EED_0002)
         let samples = ([HarborShellSamples.testScript] + HarborShellSamples.extraSamples).map { Array($0.utf8) }
+        var allRangesValid = true
         for round in 0..<3000 {
             let mutated = random.mutate(samples[round % samples.count])
-            let script = ShellParser.parse(String(decoding: mutated, as: UTF8.self))
+            let text = String(decoding: mutated, as: UTF8.self)
+            let script = ShellParser.parse(text)
             for command in script.allCommands {
-                #expect(command.byteRange.lowerBound >= 0)
+                allRangesValid = allRangesValid && command.byteRange.lowerBound >= 0
+                    && command.byteRange.upperBound <= text.utf8.count
                 _ = command.name
                 _ = command.withoutWrappers
                 _ = command.hasOption("-y")
             }
         }
+        #expect(allRangesValid)
     }
 }
