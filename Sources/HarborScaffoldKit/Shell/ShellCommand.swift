@@ -29,8 +29,11 @@ public struct ShellCommand: Sendable, Hashable {
     public var inCondition: Bool
     /// True when the command's pipeline is negated with `!`.
     public var isNegated: Bool
-    /// The enclosing compounds, outermost first (empty at the top level of the script).
+    /// The enclosing compounds, outermost first (empty at the top level of the script); at most
+    /// ``ShellParser/maximumRecordedNesting`` entries are recorded (see ``depth`` for the full count).
     public var enclosing: [ShellCompoundKind]
+    /// Number of enclosing compounds (0 at the top level).
+    public var depth: Int
     /// How many command substitutions enclose the command (0 in the top-level script).
     public var substitutionDepth: Int
 
@@ -39,7 +42,7 @@ public struct ShellCommand: Sendable, Hashable {
         words: [ShellWord], assignments: [ShellAssignment] = [], redirections: [ShellRedirection] = [],
         byteRange: Range<Int>, precedingOperator: ShellOperator? = nil, followingOperator: ShellOperator? = nil,
         isPipelineMember: Bool = false, inCondition: Bool = false, isNegated: Bool = false,
-        enclosing: [ShellCompoundKind] = [], substitutionDepth: Int = 0
+        enclosing: [ShellCompoundKind] = [], depth: Int? = nil, substitutionDepth: Int = 0
     ) {
         self.words = words
         self.assignments = assignments
@@ -51,11 +54,9 @@ public struct ShellCommand: Sendable, Hashable {
         self.inCondition = inCondition
         self.isNegated = isNegated
         self.enclosing = enclosing
+        self.depth = depth ?? enclosing.count
         self.substitutionDepth = substitutionDepth
     }
-
-    /// Number of enclosing compounds (0 at the top level).
-    public var depth: Int { enclosing.count }
 
     /// The word naming the command: the first word after the assignment prefix.
     public var nameWord: ShellWord? {

@@ -155,6 +155,8 @@ extension ShellReader {
 
     mutating func switchPhase(to phase: ShellFrame.Phase) {
         endPipeline(conditional: false)
+        if frames[frames.count - 1].phase == .condition { conditionFrames -= 1 }
+        if phase == .condition { conditionFrames += 1 }
         frames[frames.count - 1].phase = phase
         pendingPreceding = nil
         awaitingContinuation = false
@@ -170,6 +172,7 @@ extension ShellReader {
             ShellCompound(
                 kind: kind, keywordByteRange: absolute, byteRange: absolute, words: words, name: name,
                 commandIndices: commands.count..<commands.count, depth: frames.count - 1))
+        if phase == .condition { conditionFrames += 1 }
         frames.append(
             ShellFrame(
                 kind: kind, phase: phase, compoundIndex: compounds.count - 1, startLocal: keyword.lowerBound,
@@ -196,6 +199,7 @@ extension ShellReader {
             finishCommand(following: nil)
             endPipeline(conditional: false)
             let frame = frames.removeLast()
+            if frame.phase == .condition { conditionFrames -= 1 }
             let index = frame.compoundIndex
             if index >= 0, index < compounds.count {
                 let lower = min(compounds[index].commandIndices.lowerBound, commands.count)

@@ -28,6 +28,8 @@ struct ShellReader {
     var comments: [ShellComment] = []
     var issues: [ShellIssue] = []
     var frames: [ShellFrame]
+    /// Number of open frames in the `condition` phase (kept up to date by every phase change).
+    var conditionFrames = 0
     var builder: ShellCommandBuilder?
     var pendingPreceding: ShellOperator?
     var lastClosedCompound: Int?
@@ -223,7 +225,8 @@ struct ShellReader {
     mutating func endPipeline(conditional: Bool) {
         guard let frame = frames.last else { return }
         let lower = min(frame.pipelineStart, commands.count)
-        for index in lower..<commands.count {
+        let marks = frame.hasPipe || frame.negated || conditional
+        for index in lower..<(marks ? commands.count : lower) {
             if frame.hasPipe { commands[index].isPipelineMember = true }
             if frame.negated { commands[index].isNegated = true }
             if conditional { commands[index].inCondition = true }
@@ -260,10 +263,8 @@ struct ShellReader {
         builder = nil
         guard !current.isEmpty else { return }
         var enclosing: [ShellCompoundKind] = []
-        var inCondition = false
-        for frame in frames {
+        for frame in frames.prefix(ShellParser.maximumRecordedNesting + 1) {
             if let kind = frame.kind { enclosing.append(kind) }
-            if frame.phase == .condition { inCondition = true }
         }
         let index = commands.count
         commands.append(
@@ -271,7 +272,8 @@ struct ShellReader {
                 words: current.words, assignments: current.assignments, redirections: current.redirections,
                 byteRange: offsets.absolute(current.startLocal..<current.endLocal),
                 precedingOperator: current.precedingOperator, followingOperator: op,
-                inCondition: inCondition, enclosing: enclosing, substitutionDepth: substitutionDepth))
+                inCondition: conditionFrames > 0, enclosing: enclosing, depth: frames.count - 1,
+                substitutionDepth: substitutionDepth))
         for (redirection, slot) in current.heredocSlots {
             heredocTargets.append(ShellHeredocTarget(isCompound: false, index: index, redirection: redirection, slot: slot))
         }

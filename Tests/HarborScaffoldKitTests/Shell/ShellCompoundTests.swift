@@ -129,4 +129,33 @@ import Testing
         #expect(crossed.issues.map(\.message) == ["`{` is not closed"])
         #expect(crossed.commands.map(\.depth) == [1, 2, 0])
     }
+
+    @Test func commonIdioms() {
+        let negated = ShellParser.parse("if ! command -v uv >/dev/null 2>&1; then\n  pip install uv\nfi")
+        #expect(negated.commands[0].isNegated && negated.commands[0].inCondition)
+        #expect(negated.commands[0].redirections.count == 2)
+        #expect(!negated.commands[1].isNegated && !negated.commands[1].inCondition)
+
+        let loop = ShellParser.parse("for f in a b\ndo\n  echo $f\ndone | sort")
+        #expect(loop.compounds.first?.words.map(\.text) == ["f", "in", "a", "b"])
+        #expect(loop.commands.map(\.isPipelineMember) == [true, true])
+
+        let subshellCondition = ShellParser.parse("if (true) then echo; fi")
+        #expect(subshellCondition.issues.isEmpty)
+        #expect(subshellCondition.commands.map(\.inCondition) == [true, false])
+
+        let commentAfterHeredoc = ShellParser.parse("cat <<EOF # trailing\nbody\nEOF\nls")
+        #expect(commentAfterHeredoc.comments.map(\.text) == ["# trailing"])
+        #expect(commentAfterHeredoc.commands.first?.heredocs.first?.body == "body\n")
+        #expect(commentAfterHeredoc.commands.compactMap(\.name) == ["cat", "ls"])
+
+        let globPattern = ShellParser.parse("case $f in *.@(py|sh)) lint \"$f\";; esac")
+        #expect(globPattern.compounds.first?.words.map(\.text) == ["$f", "*.@(py|sh)"])
+        #expect(globPattern.commands.first?.name == "lint")
+
+        let background = ShellParser.parse("server --port 8000 &\nsleep 2; curl localhost:8000")
+        #expect(background.commands[0].followingOperator == .background)
+        #expect(background.commands[0].isErrexitExempt)
+        #expect(background.commands[1].precedingOperator == .background)
+    }
 }

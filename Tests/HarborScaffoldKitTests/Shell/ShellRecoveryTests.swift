@@ -61,4 +61,18 @@ import Testing
         let elapsed = clock.measure { _ = ShellParser.parse(text) }
         #expect(elapsed < .seconds(2))
     }
+
+    @Test func deepCompoundNestingStaysLinear() throws {
+        let depth = 3000
+        let text = String(repeating: "{ a; if b; then ", count: depth)
+        let clock = ContinuousClock()
+        var script = ShellScript()
+        let elapsed = clock.measure { script = ShellParser.parse(text) }
+        #expect(elapsed < .seconds(2))
+        let last = try #require(script.commands.last)
+        #expect(last.depth == 2 * depth)
+        #expect(last.enclosing.count == ShellParser.maximumRecordedNesting)
+        #expect(last.inCondition)
+        #expect(script.issues.count == 2 * depth)
+    }
 }
