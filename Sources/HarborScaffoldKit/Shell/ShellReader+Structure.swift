@@ -34,7 +34,7 @@ extension ShellReader {
         case .functionName:
             let (word, _) = readWord()
             let index = frames[frames.count - 1].compoundIndex
-            if index >= 0 {
+            if index >= 0, index < compounds.count {
                 compounds[index].words = [word]
                 compounds[index].name = word.text
             }
