@@ -1,0 +1,171 @@
+extension DockerfileReader {
+    /// Reads the instruction starting at 0-based `startLine`; returns the next line to read.
+    mutating func readInstruction(startLine: Int, contentStart: Int) -> Int {
+        var logical = DockerLogicalLine()
+        var continued = appendContent(to: &logical, from: contentStart, to: lineBounds(startLine).upperBound)
+        var line = startLine
+        var lastContentLine = startLine
+        while continued {
+            line += 1
+            guard line < lineCount else { break }
+            let bounds = lineBounds(line)
+            let first = firstNonWhitespace(in: bounds)
+            if first == bounds.upperBound {
+                blankLines.append(line + 1)
+                continue
+            }
+            if bytes[first] == ShellByte.hash {
+                addComment(line: line, from: first, bounds: bounds, inside: true)
+                continue
+            }
+            continued = appendContent(to: &logical, from: bounds.lowerBound, to: bounds.upperBound)
+            lastContentLine = line
+        }
+        var nextLine = min(line + 1, lineCount)
+        buildInstruction(logical, startLine: startLine, lastContentLine: lastContentLine, nextLine: &nextLine)
+        return nextLine
+    }
+
+    /// Appends a physical line's content; returns true when it ends with the escape character (continues).
+    func appendContent(to logical: inout DockerLogicalLine, from start: Int, to end: Int) -> Bool {
+        var trimmed = end
+        while trimmed > start, ShellByte.isWhitespace(bytes[trimmed - 1]) { trimmed -= 1 }
+        if trimmed > start, bytes[trimmed - 1] == escape {
+            logical.append(bytes, start..<(trimmed - 1))
+            return true
+        }
+        logical.append(bytes, start..<trimmed)
+        return false
+    }
+
+    /// Splits the logical line into keyword, flags and arguments, reads here-documents after it, and
+    /// records the instruction.
+    mutating func buildInstruction(
+        _ logical: DockerLogicalLine, startLine: Int, lastContentLine: Int, nextLine: inout Int
+    ) {
+        let text = logical.bytes
+        guard !text.isEmpty else { return }
+        var keywordEnd = 0
+        while keywordEnd < text.count, !ShellByte.isWhitespace(text[keywordEnd]) { keywordEnd += 1 }
+        let keyword = String(decoding: text[0..<keywordEnd], as: UTF8.self).uppercased()
+        let keywordBytes = logical.absolute(0..<keywordEnd)
+
+        let words = DockerWordSplitter.split(text, from: keywordEnd, to: text.count, escape: escape)
+        var flags: [DockerFlag] = []
+        var firstArgument = words.count
+        var position = 0
+        while position < words.count {
+            let word = words[position]
+            defer { position += 1 }
+            let raw = text[word.range]
+            guard raw.starts(with: [ShellByte.minus, ShellByte.minus]) else {
+                firstArgument = position
+                break
+            }
+            if raw.count == 2 {
+                firstArgument = position + 1
+                break
+            }
+            flags.append(makeFlag(word, logical: logical))
+            firstArgument = position + 1
+        }
+        var argumentEnd = text.count
+        while argumentEnd > keywordEnd, ShellByte.isWhitespace(text[argumentEnd - 1]) { argumentEnd -= 1 }
+        let argumentStart = firstArgument < words.count ? words[firstArgument].range.lowerBound : argumentEnd
+        let argumentWords = Array(words[min(firstArgument, words.count)...])
+        let argumentSlice = text[argumentStart..<max(argumentStart, argumentEnd)]
+        let arguments = String(decoding: argumentSlice, as: UTF8.self)
+
+        let form: DockerInstructionForm
+        var exec: [DockerJSONArray.Element]?
+        if argumentSlice.first == ShellByte.openBracket, let elements = DockerJSONArray.parse(argumentSlice) {
+            exec = elements
+            form = .exec(elements.map(\.value))
+        } else {
+            form = .shell(arguments)
+        }
+
+        var documentedWords: [DockerArgument]
+        if let exec {
+            documentedWords = exec.map { element in
+                let absolute = logical.absolute(element.range)
+                return DockerArgument(
+                    value: element.value, raw: String(decoding: text[element.range], as: UTF8.self),
+                    range: range(absolute), byteRange: absolute,
+                    localRange: (element.range.lowerBound - argumentStart)..<(element.range.upperBound - argumentStart))
+            }
+        } else {
+            documentedWords = argumentWords.map { word in
+                let absolute = logical.absolute(word.range)
+                return DockerArgument(
+                    value: String(decoding: word.value, as: UTF8.self),
+                    raw: String(decoding: text[word.range], as: UTF8.self), range: range(absolute), byteRange: absolute,
+                    localRange: (word.range.lowerBound - argumentStart)..<(word.range.upperBound - argumentStart))
+            }
+            if argumentWords.contains(where: \.hasUnterminatedQuote) {
+                addIssue("unterminated quote in \(keyword) arguments", bytes: logical.absolute(argumentStart..<argumentEnd))
+            }
+        }
+
+        var heredocs: [DockerHeredoc] = []
+        var lastLine = lastContentLine
+        if exec == nil, keyword == "RUN" || keyword == "COPY" || keyword == "ADD" {
+            heredocs = readHeredocs(documentedWords, nextLine: &nextLine)
+            if let terminator = heredocs.last.map({ $0.terminatorLine.map { $0 - 1 } ?? (lineCount - 1) }) {
+                lastLine = max(lastLine, terminator)
+            }
+        }
+
+        let start = keywordBytes.lowerBound
+        let endOffset = max(start, lineBounds(lastLine).upperBound)
+        var instruction = DockerInstruction(
+            index: instructions.count, keyword: keyword, keywordRange: range(keywordBytes),
+            range: range(start..<endOffset), byteRange: start..<endOffset, lines: (startLine + 1)...(max(startLine, lastLine) + 1),
+            arguments: arguments, flags: flags, form: form, argumentWords: documentedWords, heredocs: heredocs,
+            stageIndex: stages.isEmpty ? nil : stages.count - 1, effectiveShell: currentShell)
+        validate(instruction, logical: logical)
+        applyStageEffects(to: &instruction, logical: logical, argumentStart: argumentStart)
+        instruction.shell = shellScript(
+            for: instruction, logical: logical, argumentRange: argumentStart..<max(argumentStart, argumentEnd),
+            lastContentLine: lastContentLine)
+        if let stage = instruction.stageIndex, stage < stages.count {
+            stages[stage].instructionIndices.append(instruction.index)
+        }
+        instructions.append(instruction)
+    }
+
+    func makeFlag(_ word: DockerWordSplitter.Word, logical: DockerLogicalLine) -> DockerFlag {
+        let value = word.value.dropFirst(2)
+        let absolute = logical.absolute(word.range)
+        let raw = String(decoding: logical.bytes[word.range], as: UTF8.self)
+        if let equals = value.firstIndex(of: ShellByte.equals) {
+            return DockerFlag(
+                name: String(decoding: value[value.startIndex..<equals], as: UTF8.self),
+                value: String(decoding: value[(equals + 1)...], as: UTF8.self), raw: raw, range: range(absolute),
+                byteRange: absolute)
+        }
+        return DockerFlag(
+            name: String(decoding: value, as: UTF8.self), value: nil, raw: raw, range: range(absolute), byteRange: absolute)
+    }
+
+    /// Reports unknown instructions, unknown flags and missing arguments.
+    mutating func validate(_ instruction: DockerInstruction, logical: DockerLogicalLine) {
+        let keyword = instruction.keyword
+        guard DockerfileParser.keywords.contains(keyword) else {
+            addIssue("unknown instruction `\(keyword)`", bytes: instruction.byteRange.lowerBound..<instruction.byteRange.lowerBound + keyword.utf8.count)
+            return
+        }
+        if keyword != "ONBUILD" {
+            let known = DockerfileParser.knownFlags[keyword] ?? []
+            for flag in instruction.flags where !known.contains(flag.name) {
+                addIssue("unknown flag `--\(flag.name)` for \(keyword)", bytes: flag.byteRange)
+            }
+        }
+        if instruction.arguments.isEmpty, instruction.heredocs.isEmpty {
+            addIssue("\(keyword) requires arguments", bytes: instruction.byteRange)
+        }
+        if stages.isEmpty, keyword != "ARG", keyword != "FROM" {
+            addIssue("\(keyword) before the first FROM instruction", bytes: instruction.byteRange)
+        }
+    }
+}
