@@ -19,7 +19,8 @@ extension ShellCommand {
         return false
     }
 
-    /// The value of the first occurrence of `option`: `--name=value`, `--name value`, `-xvalue` or `-x value`.
+    /// The value of the first occurrence of `option`: `--name=value`, `--name value`, `-xvalue`, `-x value`,
+    /// or a cluster ending in the option followed by its value (`set -euo pipefail` gives `-o` → `pipefail`).
     /// Returns nil when the option is absent or has no value.
     public func optionValue(_ option: String) -> String? {
         optionValues(option).first
@@ -34,6 +35,13 @@ extension ShellCommand {
             let text = args[index].text
             if text == "--" { break }
             if text == option {
+                if index + 1 < args.count { values.append(args[index + 1].text) }
+                index += 2
+                continue
+            }
+            if ShellCommand.isShortOption(option), text.count > 2, text.hasPrefix("-"), !text.hasPrefix("--"),
+                text.hasSuffix(String(option.dropFirst())), text.dropFirst().allSatisfy(\.isLetter)
+            {
                 if index + 1 < args.count { values.append(args[index + 1].text) }
                 index += 2
                 continue

@@ -25,6 +25,7 @@ struct TemplateParser {
                 continue
             }
             let tagStart = index
+            let tagLine = line
             guard let close = findClose(from: index + 2) else {
                 throw TemplateError(template: name, line: line, message: "unclosed '{{'")
             }
@@ -46,13 +47,13 @@ struct TemplateParser {
             case "#", "^":
                 flush()
                 let section = String(body.dropFirst()).trimmingSpaces
-                guard isName(section) else { throw TemplateError(template: name, line: line, message: "bad section name '\(section)'") }
-                stack.append((section, sigil == "^", line, []))
+                guard isName(section) else { throw TemplateError(template: name, line: tagLine, message: "bad section name '\(section)'") }
+                stack.append((section, sigil == "^", tagLine, []))
             case "/":
                 flush()
                 let section = String(body.dropFirst()).trimmingSpaces
                 guard stack.count > 1, let open = stack.last, open.name == section else {
-                    throw TemplateError(template: name, line: line, message: "'{{/\(section)}}' closes nothing open")
+                    throw TemplateError(template: name, line: tagLine, message: "'{{/\(section)}}' closes nothing open")
                 }
                 stack.removeLast()
                 stack[stack.count - 1].nodes.append(.section(name: open.name, inverted: open.inverted, body: open.nodes, line: open.line))
@@ -61,16 +62,16 @@ struct TemplateParser {
                 let parts = body.split(separator: "|", maxSplits: 1).map { String($0).trimmingSpaces }
                 let variable = parts.first ?? ""
                 guard variable == "." || isName(variable) else {
-                    throw TemplateError(template: name, line: line, message: "bad variable name '\(variable)'")
+                    throw TemplateError(template: name, line: tagLine, message: "bad variable name '\(variable)'")
                 }
                 var filter: TemplateFilter?
                 if parts.count == 2 {
                     guard let known = TemplateFilter(rawValue: parts[1]) else {
-                        throw TemplateError(template: name, line: line, message: "unknown filter '\(parts[1])'")
+                        throw TemplateError(template: name, line: tagLine, message: "unknown filter '\(parts[1])'")
                     }
                     filter = known
                 }
-                stack[stack.count - 1].nodes.append(.variable(name: variable, filter: filter, line: line))
+                stack[stack.count - 1].nodes.append(.variable(name: variable, filter: filter, line: tagLine))
             }
         }
         flush()

@@ -3,8 +3,8 @@ public enum LineDiff {
     /// The unified diff of `old` → `new` with 3 lines of context, or `""` when they are equal.
     public static func unified(old: String, new: String, oldName: String, newName: String) -> String {
         guard old != new else { return "" }
-        let a = old.isEmpty ? [] : old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        let b = new.isEmpty ? [] : new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let a = lines(old)
+        let b = lines(new)
         let script = edits(a, b)
         var out = "--- \(oldName)\n+++ \(newName)\n"
         var index = 0
@@ -37,6 +37,13 @@ public enum LineDiff {
         return out
     }
 
+    /// The lines of `text`; a final newline ends the last line rather than starting an empty one.
+    static func lines(_ text: String) -> [String] {
+        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if parts.last == "" { parts.removeLast() }
+        return parts
+    }
+
     struct Edit {
         enum Kind { case same, delete, insert }
         let kind: Kind
@@ -60,10 +67,10 @@ public enum LineDiff {
         while i < n || j < m {
             if i < n, j < m, a[i] == b[j] {
                 script.append(Edit(kind: .same, oldLine: i, newLine: j)); i += 1; j += 1
-            } else if j < m, i == n || lengths[i][j + 1] >= lengths[i + 1][j] {
-                script.append(Edit(kind: .insert, oldLine: i, newLine: j)); j += 1
-            } else {
+            } else if i < n, j == m || lengths[i + 1][j] >= lengths[i][j + 1] {
                 script.append(Edit(kind: .delete, oldLine: i, newLine: j)); i += 1
+            } else {
+                script.append(Edit(kind: .insert, oldLine: i, newLine: j)); j += 1
             }
         }
         return script

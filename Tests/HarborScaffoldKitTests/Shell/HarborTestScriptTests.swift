@@ -68,7 +68,8 @@ enum HarborShellSamples {
         let reportFile = try #require(uvx.arguments.first { $0.text.hasPrefix("--json-report-file") })
         // The continued word starts on the line after `uvx`, after four spaces.
         let offset = reportFile.byteRange.lowerBound
-        let lineStart = line.prefix(13).reduce(0) { $0 + $1.utf8.count + 1 }
+        let continued = try #require(line.firstIndex { $0.contains("--json-report-file") })
+        let lineStart = line.prefix(continued).reduce(0) { $0 + $1.utf8.count + 1 }
         #expect(offset == lineStart + 4)
     }
 
@@ -108,7 +109,7 @@ enum HarborShellSamples {
         }
         let loop = ShellParser.parse(HarborShellSamples.extraSamples[0])
         #expect(loop.allCommands.compactMap(\.name) == ["seq", "timeout", "tee", "exit"])
-        #expect(loop.commands.first { $0.name == "timeout" }?.withoutWrappers.name == "./run.sh")
+        #expect(loop.commands.first { $0.name == "timeout" }?.withoutWrappers.name == "run.sh", "name is the basename")
         let arch = ShellParser.parse(HarborShellSamples.extraSamples[1])
         #expect(arch.allCommands.compactMap(\.name) == ["uname", "wget", "tar"])
         #expect(arch.commands.filter { $0.name == nil }.flatMap { $0.assignments.map(\.value) } == ["amd64", "arm64"])
