@@ -2,7 +2,11 @@ import HarborScaffoldKit
 
 /// Renders rule descriptions for `harbor-scaffold rules`.
 enum RuleDocumentation {
-    static let familyTitles: [String: String] = ["D": "Draft rules (validate)"]
+    static let familyTitles: [String: String] = [
+        "D": "Draft rules (validate)", "C": "Dockerfile rules (lint)", "P": "Python test rules (lint)",
+        "W": "weights.json rules (lint)", "M": "Prompt rules (lint)", "T": "Harbor task rules (lint)",
+        "S": "Script rules (lint)", "L": "Lint meta rules", "X": "Workspace rules (check)",
+    ]
 
     /// The rule table, grouped by family, followed by the input problems.
     static func table(style: TextStyle) -> String {

@@ -3,15 +3,22 @@ import Testing
 
 /// Every rule's documented examples are its tests: triggering ones must fire, the others must not.
 @Suite struct RuleExampleTests {
-    static let draftRuleIDs = DraftRules.all.map { $0.description.id }
+    static let ruleIDs = RuleCatalog.all.map(\.id)
 
     private func findings(of rule: RuleDescription, on example: RuleExample) -> [Diagnostic] {
-        let text = example.files["draft_spec.md"] ?? ""
-        let draft = DraftSpec(source: SourceText(path: "draft_spec.md", text: text))
-        return DraftValidator(selection: RuleSelection(select: [rule.id])).validate(draft)
+        let selection = RuleSelection(select: [rule.id])
+        if rule.family == "D" {
+            let text = example.files["draft_spec.md"] ?? ""
+            let draft = DraftSpec(source: SourceText(path: "draft_spec.md", text: text))
+            return DraftValidator(selection: selection).validate(draft)
+        }
+        let harbor = example.files.keys.contains { $0 == "task.toml" || $0 == "instruction.md" || $0.contains("/") }
+        let target = LintTarget(
+            layout: harbor ? .harbor : .builder, stage: example.stage ?? .skeleton, displayRoot: "", contents: example.files)
+        return Linter(selection: selection).lint(target)
     }
 
-    @Test(arguments: draftRuleIDs)
+    @Test(arguments: ruleIDs)
     func triggeringExamplesFire(_ id: String) throws {
         let rule = try #require(RuleCatalog.rule(named: id))
         #expect(!rule.triggeringExamples.isEmpty, "\(id) has no triggering example")
@@ -22,7 +29,7 @@ import Testing
         }
     }
 
-    @Test(arguments: draftRuleIDs)
+    @Test(arguments: ruleIDs)
     func nonTriggeringExamplesStayQuiet(_ id: String) throws {
         let rule = try #require(RuleCatalog.rule(named: id))
         #expect(!rule.nonTriggeringExamples.isEmpty, "\(id) has no non-triggering example")

@@ -42,17 +42,21 @@ public struct RuleExample: Sendable {
     public let files: [String: String]
     /// What `rules ID` shows, when only part of the files matters (e.g. one field of a whole draft).
     public let excerpt: String?
+    /// For lint rules: the stage the example is linted at (`skeleton` when `nil`).
+    public let stage: LintStage?
 
     /// An example made of several files.
-    public init(files: [String: String], excerpt: String? = nil) {
+    public init(files: [String: String], excerpt: String? = nil, stage: LintStage? = nil) {
         self.files = files
         self.excerpt = excerpt
+        self.stage = stage
     }
 
     /// An example made of one file.
-    public init(_ text: String, file: String, excerpt: String? = nil) {
+    public init(_ text: String, file: String, excerpt: String? = nil, stage: LintStage? = nil) {
         self.files = [file: text]
         self.excerpt = excerpt
+        self.stage = stage
     }
 
     /// The text to show for this example.

@@ -18,6 +18,11 @@ public struct FindingSink: Sendable {
 
     /// Reports a finding at `range` (or the whole file when `nil`).
     public mutating func report(_ message: String, at range: SourceRange?, hint: String? = nil) {
+        report(message, path: path, at: range, hint: hint)
+    }
+
+    /// Reports a finding in another file than the sink's (multi-file rules).
+    public mutating func report(_ message: String, path: String, at range: SourceRange?, hint: String? = nil) {
         diagnostics.append(
             Diagnostic(
                 ruleID: rule.id, ruleName: rule.name, severity: severity, message: message, path: path,

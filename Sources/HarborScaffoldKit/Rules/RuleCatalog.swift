@@ -1,9 +1,8 @@
 /// Every rule harbor-scaffold knows, for listing, explaining and selection.
 public enum RuleCatalog {
     /// All rule descriptions in id order.
-    public static var all: [RuleDescription] {
-        DraftRules.all.map { $0.description }.sorted { $0.id < $1.id }
-    }
+    public static let all: [RuleDescription] =
+        (DraftRules.all.map { $0.description } + LintRules.all.map { $0.description }).sorted { $0.id < $1.id }
 
     /// The rule with this id or name, if any.
     public static func rule(named selector: String) -> RuleDescription? {

@@ -1,0 +1,102 @@
+/// A task folder ready to lint: its layout, its files read once, and each artifact parsed once,
+/// so that every rule works on the same parsed forms.
+public struct LintTarget: Sendable {
+    /// The layout.
+    public let layout: TaskLayout
+    /// The stage being checked.
+    public let stage: LintStage
+    /// How the folder is shown in findings (paths are `displayRoot/relative`).
+    public let displayRoot: String
+    /// Every file below the folder, relative, sorted (bounded walk).
+    public let entries: [String]
+    /// The text files read, by relative path.
+    public let files: [String: LintFile]
+    /// Files that could not be read.
+    public let inputProblems: [Diagnostic]
+    /// The folder on disk (absolute), when linted from disk; used for per-path configuration.
+    public let absoluteRoot: String?
+    /// Suppression comments of each file, by display path.
+    public let suppressions: [String: Suppressions]
+
+    /// The agent's Dockerfile, parsed.
+    public let dockerfile: (file: LintFile, parsed: Dockerfile)?
+    /// The verifier's Dockerfile (`tests/Dockerfile`), parsed.
+    public let verifierDockerfile: (file: LintFile, parsed: Dockerfile)?
+    /// `task.toml`, parsed or with its error.
+    public let taskConfig: (file: LintFile, parsed: Result<TOMLTable, TOMLError>)?
+    /// `tests/test.sh`, parsed.
+    public let testScript: (file: LintFile, parsed: ShellScript)?
+    /// `solution/solve.sh`, parsed.
+    public let solveScript: (file: LintFile, parsed: ShellScript)?
+
+    /// Relative path of the agent prompt for this layout.
+    public var promptPath: String { layout == .builder ? "prompt.md" : "instruction.md" }
+    /// Relative path of the agent Dockerfile.
+    public var dockerfilePath: String { layout == .builder ? "Dockerfile" : "environment/Dockerfile" }
+    /// Relative path of weights.json.
+    public var weightsPath: String { layout == .builder ? "weights.json" : "tests/weights.json" }
+    /// The folder that is the agent image's build context, relative (`""` for the task folder itself).
+    public var buildContext: String { layout == .builder ? "" : "environment" }
+
+    /// The prompt, if present.
+    public var prompt: LintFile? { files[promptPath] }
+    /// weights.json, if present.
+    public var weights: LintFile? { files[weightsPath] }
+    /// The Python test files.
+    public var testFiles: [LintFile] {
+        if layout == .builder { return files["tests.py"].map { [$0] } ?? [] }
+        return files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }
+            .compactMap { files[$0] }
+    }
+
+    /// Files below the build context, relative to it.
+    public var buildContextEntries: [String] {
+        guard !buildContext.isEmpty else { return entries }
+        let prefix = buildContext + "/"
+        return entries.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
+    }
+
+    /// Builds a target from file contents (for rule examples and tests).
+    public init(layout: TaskLayout, stage: LintStage, displayRoot: String, contents: [String: String], extraEntries: [String] = []) {
+        var files: [String: LintFile] = [:]
+        for (path, text) in contents {
+            let shown = displayRoot.isEmpty ? path : displayRoot + "/" + path
+            files[path] = LintFile(path: path, source: SourceText(path: shown, text: text))
+        }
+        self.init(
+            layout: layout, stage: stage, displayRoot: displayRoot, entries: Array(Set(contents.keys).union(extraEntries)).sorted(),
+            files: files, inputProblems: [], absoluteRoot: nil)
+    }
+
+    init(
+        layout: TaskLayout, stage: LintStage, displayRoot: String, entries: [String], files: [String: LintFile],
+        inputProblems: [Diagnostic], absoluteRoot: String?
+    ) {
+        self.absoluteRoot = absoluteRoot
+        self.suppressions = Dictionary(uniqueKeysWithValues: files.values.map { ($0.source.path, Suppressions($0.source)) })
+        self.layout = layout
+        self.stage = stage
+        self.displayRoot = displayRoot
+        self.entries = entries
+        self.files = files
+        self.inputProblems = inputProblems
+        let dockerPath = layout == .builder ? "Dockerfile" : "environment/Dockerfile"
+        dockerfile = files[dockerPath].map { ($0, DockerfileParser.parse($0.source)) }
+        verifierDockerfile = layout == .harbor ? files["tests/Dockerfile"].map { ($0, DockerfileParser.parse($0.source)) } : nil
+        taskConfig = files["task.toml"].map { file in
+            (file, Result { () throws(TOMLError) -> TOMLTable in try TOMLParser.parse(file.source) })
+        }
+        testScript = files["tests/test.sh"].map { ($0, ShellParser.parse($0.source.text)) }
+        solveScript = files["solution/solve.sh"].map { ($0, ShellParser.parse($0.source.text)) }
+    }
+
+    /// The path relative to the task folder of a display path.
+    public func relative(_ displayPath: String) -> String {
+        displayRoot.isEmpty ? displayPath : String(displayPath.dropFirst(displayRoot.count + 1))
+    }
+
+    /// The display path of a relative path.
+    public func display(_ relative: String) -> String {
+        displayRoot.isEmpty ? relative : displayRoot + "/" + relative
+    }
+}
