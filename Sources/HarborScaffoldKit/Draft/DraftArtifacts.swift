@@ -44,6 +44,8 @@ public enum DraftArtifacts {
                 scan(line, add: add)
             }
         }
+        let withMethod = Set(found.filter { $0.kind == .endpoint }.compactMap { $0.text.split(separator: " ").dropFirst().first.map(String.init) })
+        found.removeAll { $0.kind == .endpoint && !$0.text.contains(" ") && withMethod.contains($0.text) }
         let ordered = found.enumerated().sorted { ($0.element.kind, $0.offset) < ($1.element.kind, $1.offset) }.map(\.element)
         return Array(ordered.prefix(24))
     }

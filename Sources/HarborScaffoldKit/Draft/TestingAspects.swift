@@ -146,6 +146,8 @@ public enum TestingAspects {
     }
 
     private static let andWord = PhraseSet(["and"])
+    /// Words a clause must not end with once cut from its sentence.
+    private static let trailingJoiners = PhraseSet(["and", "or", "then", "also"])
     private static let abbreviations = PhraseSet(["e", "g", "eg", "ie", "etc", "vs", "approx", "incl", "cf"])
 
     private static func splitParagraph(
@@ -154,7 +156,19 @@ public enum TestingAspects {
     ) {
         var cuts: [Cut] = []
         var depth = 0
+        // A sentence that numbers its checks inline — "(1) …, (2) … and (3) …" — is split at its labels only.
+        var labelsPerSentence: [Int: [Int]] = [:]
+        for index in range where isListLabel(index, in: range, tokens, bytes) {
+            labelsPerSentence[tokens.sentences[index], default: []].append(index)
+        }
+        let labelled = labelsPerSentence.filter { $0.value.count >= 2 }
         for index in (range.lowerBound + 1)..<max(range.lowerBound + 1, range.upperBound) {
+            if let labels = labelled[tokens.sentences[index]], tokens.sentences[index] == tokens.sentences[index - 1] {
+                if labels.contains(index), labels.first != index {
+                    cuts.append(Cut(tokens: index..<index, isSentenceEnd: false, isAnd: false))
+                }
+                continue
+            }
             let gap = tokens.gap(before: index)
             var comma = false
             for byte in bytes[gap] {
@@ -221,6 +235,8 @@ public enum TestingAspects {
         _ range: Range<Int>, to found: inout [Segment], _ tokens: TokenizedText, _ bytes: [UInt8], isCheck: Bool,
         dropIfUncheckable: Bool = false
     ) {
+        var range = range
+        while range.count > 1, tokens.startsPhrase(trailingJoiners, at: range.upperBound - 1) { range = range.lowerBound..<(range.upperBound - 1) }
         guard tokens.wordCount(range, in: bytes) >= 3 else { return }
         let kinds = ObservableOutcomes.kinds(in: tokens, range, bytes: bytes)
         if dropIfUncheckable, kinds.isEmpty { return }

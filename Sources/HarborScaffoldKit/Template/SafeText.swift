@@ -21,10 +21,26 @@ public enum SafeText {
 
     /// `# > ` comment lines, one per line of `text`. The `>` keeps a line such as `escape=\``
     /// from ever reading as a Dockerfile parser directive.
-    public static func commentLines(_ text: String) -> String {
-        let lines = cleanLines(text)
+    public static func commentLines(_ text: String, width: Int = 100) -> String {
+        let lines = cleanLines(text).flatMap { wrap($0, width: width) }
         if lines.isEmpty { return "# >" }
         return lines.map { "# > " + $0 }.joined(separator: "\n")
+    }
+
+    /// `line` broken at spaces into pieces of at most `width` characters (longer words stay whole).
+    static func wrap(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        var pieces: [String] = []
+        var current = ""
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            if !current.isEmpty, current.count + 1 + word.count > width {
+                pieces.append(current)
+                current = ""
+            }
+            current += (current.isEmpty ? "" : " ") + word
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces
     }
 
     /// A Python `"…"` literal whose value is exactly `text`.
