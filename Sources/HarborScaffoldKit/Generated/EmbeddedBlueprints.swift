@@ -181,10 +181,15 @@ def base_url():
 def {{name}}():
     """{{summary|docstring}}
 
+{{#grouped}}
     Weight {{weight}}. From the draft's Testing field, this test checks:
 {{#aspects}}
     - {{.|docstring}}
 {{/aspects}}
+{{/grouped}}
+{{^grouped}}
+    Weight {{weight}}. From the draft's Testing field.
+{{/grouped}}
     """
     # {{todo}}: write the check; add fixtures such as base_url as parameters. For example:
     #     status, headers, body = http_request("GET", base_url + "/health")

@@ -45,7 +45,8 @@ struct ScaffoldContext {
             "tests": .list(tests.map { test in
                 .object([
                     "name": .trusted(test.name), "weight": .trusted(test.weightText),
-                    "summary": .untrusted(test.aspects.count == 1 ? test.aspects[0] : "Checks \(test.aspects.count) aspects of the task."),
+                    "summary": .untrusted(test.aspects.count == 1 ? Self.sentence(test.aspects[0]) : "Checks \(test.aspects.count) aspects of the task."),
+                    "grouped": .bool(test.aspects.count > 1),
                     "aspects": .list(test.aspects.map { .untrusted($0) }),
                 ])
             }),
