@@ -63,6 +63,10 @@ extension PythonModuleReader {
         case .assert?:
             recordAssert(range, scope: context.scope)
         case .raise?:
+            if let comma = view.firstTopLevel(",", in: range) {
+                report(.invalidSyntax, "invalid syntax: 'raise E, message' is Python 2; use 'raise E(message)'",
+                       at: view[comma].byteRange, context: line)
+            }
             let exception = view.dottedName(at: range.lowerBound + 1, limit: range.upperBound)?.name
             let raise = PythonRaise(kind: .raiseStatement, exception: exception, range: view.sourceRange(range))
             withSummary(context.scope) { $0.raises.append(raise) }
@@ -82,10 +86,10 @@ extension PythonModuleReader {
                 scansExpressions = false
             }
         }
-        if view.isName(range.lowerBound, "print"), range.count > 1 {
+        if view.isName(range.lowerBound, "print") || view.isName(range.lowerBound, "exec"), range.count > 1 {
             let next = view[range.lowerBound + 1]
             if next.kind == .string || next.kind == .number || (next.kind == .name && next.keyword == nil) {
-                report(.invalidSyntax, "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                report(.invalidSyntax, "Missing parentheses in call to '\(keywordText)'. Did you mean \(keywordText)(...)?",
                        at: first.byteRange, context: line)
             }
         }

@@ -205,6 +205,10 @@ struct PythonModuleReader {
             colon = headerColon(from: keywordIndex + 1, to: end)
         }
         if colon == nil { reportMissingColon(after: keywordIndex, lineEnd: end, context: line) }
+        if keyword == .except, let comma = exceptComma(keywordIndex + 1..<(colon ?? end)) {
+            report(.invalidSyntax, "multiple exception types must be parenthesized", at: view[comma].byteRange,
+                   context: line)
+        }
         scan(keywordIndex + 1..<(colon ?? end), in: context.scope)
 
         var body = context
@@ -220,6 +224,18 @@ struct PythonModuleReader {
         case .else: clause = previous == .tryExcept ? .tryElse : .none
         default: clause = .none
         }
+    }
+
+    /// The top-level comma of `except A, B:` (Python 2's `except E, name:`), which Python 3.12
+    /// rejects; commas after `as` or inside parentheses are fine.
+    private func exceptComma(_ header: Range<Int>) -> Int? {
+        var depth = 0
+        for index in header {
+            depth = max(0, depth + view.bracketDelta(index))
+            if depth == 0 && view[index].keyword == .as { return nil }
+            if depth == 0 && view.isOp(index, ",") { return index }
+        }
+        return nil
     }
 
     private static func expectedPredecessor(_ keyword: PythonKeyword) -> String {

@@ -149,6 +149,9 @@ struct PythonStringScanner {
                 while conversionEnd < limit && PythonCharacters.isASCIIIdentifierContinue(bytes[conversionEnd]) {
                     conversionEnd += 1
                 }
+                while at(conversionEnd) == PythonCharacters.space || at(conversionEnd) == PythonCharacters.tab {
+                    conversionEnd += 1
+                }
                 return scanSpec(from: conversionEnd, open: open, expression: expressionStart..<index,
                                 quote: quote, triple: triple, depth: depth, specLevel: specLevel,
                                 requireColon: true)

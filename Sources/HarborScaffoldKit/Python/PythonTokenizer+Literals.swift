@@ -11,8 +11,18 @@ extension PythonTokenizerState {
             readString(prefixStart: start, quoteOffset: end, prefix: prefix)
             return
         }
-        append(.name, start..<end, keyword: PythonKeyword.lookup(bytes, start..<end))
+        let keyword = PythonKeyword.lookup(bytes, start..<end)
+        if keyword == nil && PythonCharacters.isQuote(at(end)) && !isSoftKeyword(start..<end) {
+            issue(.invalidSyntax, "invalid syntax: a name directly followed by a string (invalid string prefix?)",
+                  start..<end)
+        }
+        append(.name, start..<end, keyword: keyword)
         index = end
+    }
+
+    /// True for `match` and `case`, which may be directly followed by a string (`case"x":`).
+    private func isSoftKeyword(_ range: Range<Int>) -> Bool {
+        bytes[range].elementsEqual("match".utf8) || bytes[range].elementsEqual("case".utf8)
     }
 
     /// A string literal whose prefix starts at `prefixStart` and whose opening quote is at `quoteOffset`.
@@ -148,6 +158,9 @@ extension PythonTokenizerState {
         let start = index
         index += length
         if length == 1 { trackBracket(first, at: start) }
+        if first == 0x3C && second == 0x3E {  // <>
+            issue(.invalidSyntax, "invalid syntax: '<>' is not an operator in Python 3; use '!='", start..<start + 2)
+        }
         append(.op, start..<index)
         return true
     }
