@@ -59,7 +59,7 @@ extension PythonModuleReader {
         _ = beginStatement(context.scope, trivial: false)
         let headerStart = asyncIndex ?? defIndex
         let end = lineEnd(from: defIndex)
-        let line = view.byteRange(headerStart..<end)
+        let line = lineContext(headerStart, end)
         let (name, nameRange, nameEnd) = readDefinitionName(defIndex, lineEnd: end, what: "function", context: line)
         var headerReported = name.isEmpty
         var index = nameEnd
@@ -137,7 +137,7 @@ extension PythonModuleReader {
     mutating func readClass(_ context: Context, decorators: [PythonDecorator], classIndex: Int) {
         _ = beginStatement(context.scope, trivial: false)
         let end = lineEnd(from: classIndex)
-        let line = view.byteRange(classIndex..<end)
+        let line = lineContext(classIndex, end)
         let (name, nameRange, start) = readDefinitionName(classIndex, lineEnd: end, what: "class", context: line)
         var index = start
         var bases: [String] = []

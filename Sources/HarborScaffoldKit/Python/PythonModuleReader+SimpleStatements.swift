@@ -9,7 +9,7 @@ extension PythonModuleReader {
     /// `sharesHeaderLine` is set for a body written after a block header's `:`.
     mutating func readSimpleLine(_ context: Context, sharesHeaderLine: Bool) {
         let end = lineEnd(from: position)
-        let line = view.byteRange(position..<end)
+        let line = lineContext(position, end)
         for (number, piece) in view.splitTopLevel(position..<end, at: ";").enumerated() where !piece.isEmpty {
             if (number > 0 || sharesHeaderLine) && startsCompoundStatement(piece.lowerBound) {
                 report(.invalidSyntax, "invalid syntax: a compound statement cannot follow ';' or a block header's ':'",

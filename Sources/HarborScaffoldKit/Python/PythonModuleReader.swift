@@ -182,7 +182,7 @@ struct PythonModuleReader {
         let previous = clause
         let headerStart = asyncIndex ?? keywordIndex
         let end = lineEnd(from: keywordIndex)
-        let line = view.byteRange(headerStart..<end)
+        let line = lineContext(headerStart, end)
         let allowed: Bool
         switch keyword {
         case .elif: allowed = previous == .ifChain
@@ -276,7 +276,7 @@ struct PythonModuleReader {
             let next = view[position].byteRange
             report(.expectedIndentedBlock, "expected an indented block after \(header) on line \(headerLine)",
                    at: next.lowerBound..<max(next.upperBound, next.lowerBound),
-                   context: view.byteRange(headerStart..<end))
+                   context: lineContext(headerStart, end))
         }
     }
 
@@ -291,6 +291,13 @@ struct PythonModuleReader {
             default: current += 1
             }
         }
+    }
+
+    /// The bytes of a logical line from token `start` through its NEWLINE at `end`: structural
+    /// issues on it are dropped when the tokenizer found an error there.
+    func lineContext(_ start: Int, _ end: Int) -> Range<Int> {
+        let lower = view[start].byteRange.lowerBound
+        return lower..<max(lower, view[end].byteRange.upperBound)
     }
 
     /// The `:` ending a block header in `start..<end`: the first one outside brackets that does

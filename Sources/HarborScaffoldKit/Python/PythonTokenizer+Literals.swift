@@ -38,7 +38,7 @@ extension PythonTokenizerState {
         } else {
             let quote = at(quoteOffset)
             let triple = at(quoteOffset + 1) == quote && at(quoteOffset + 2) == quote
-            let line = source.line(containing: max(prefixStart, end - 1))
+            let line = source.line(containing: end)
             let opening = prefixStart..<quoteOffset + (triple ? 3 : 1)
             if triple {
                 issue(.unterminatedTripleQuotedString,
