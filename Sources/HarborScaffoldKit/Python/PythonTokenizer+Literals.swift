@@ -34,7 +34,11 @@ extension PythonTokenizerState {
             issue(.invalidFString, problem.message, problem.offset..<problem.offset + 1)
             append(result.terminated ? .string : .errorToken, prefixStart..<end)
         } else if result.terminated {
+            if let previous = lastStringIsBytes, previous != prefix.isBytes {
+                issue(.invalidSyntax, "cannot mix bytes and nonbytes literals", prefixStart..<end)
+            }
             append(.string, prefixStart..<end)
+            lastStringIsBytes = prefix.isBytes
         } else {
             let quote = at(quoteOffset)
             let triple = at(quoteOffset + 1) == quote && at(quoteOffset + 2) == quote

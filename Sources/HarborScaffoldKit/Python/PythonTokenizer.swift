@@ -50,6 +50,9 @@ struct PythonTokenizerState {
     var lastWasColon = false
     /// The previous logical line ended with `:` (so an INDENT is expected).
     var previousLineEndedWithColon = false
+    /// Whether the last significant token is a bytes literal (nil when it is not a string):
+    /// adjacent literals may not mix bytes and str.
+    var lastStringIsBytes: Bool?
     var reportedDeepBrackets = false
     var reportedDeepIndentation = false
 
@@ -117,6 +120,7 @@ struct PythonTokenizerState {
         case .name, .number, .string, .op, .errorToken:
             lineHasTokens = true
             lastWasColon = kind == .op && range.count == 1 && at(range.lowerBound) == 0x3A
+            if kind != .string { lastStringIsBytes = nil }
         default:
             break
         }

@@ -92,6 +92,7 @@ struct InvalidPythonCase: CustomTestStringConvertible, Sendable {
         .init("x = 1 <> 2\n", .invalidSyntax, 1, 7),
         .init("a ! b\n", .invalidCharacter, 1, 3),
         .init("def f:\n    pass\n", .invalidSyntax, 1, 6),
+        .init("x = ('a'\n     b'b')\n", .invalidSyntax, 2, 6),
     ]
 }
 
