@@ -4,6 +4,9 @@
 struct PythonExpressionScanner {
     /// How deeply f-strings nested in f-string fields are scanned.
     static let maximumFieldDepth = 4
+    /// Calls inside more brackets than this are recorded without their arguments, which keeps
+    /// the work linear in the input however deeply calls nest (real code stays far below).
+    static let maximumArgumentDepth = 32
 
     /// An open bracket; for a call's `(`, the call being built.
     private struct Frame {
@@ -103,7 +106,7 @@ struct PythonExpressionScanner {
             if let callee = chain {
                 if chainIsName { recordName(callee, chainStart..<chainEnd, &summary) }
                 let callIndex = summary.calls.count
-                summary.calls.append(PythonCall(callee: callee, arguments: [], range: view.source.range(ofBytes: chainStart..<chainEnd)))
+                summary.calls.append(PythonCall(callee: callee, arguments: [], range: view.range(ofBytes: chainStart..<chainEnd)))
                 frames.append(Frame(isParenthesis: true, call: callIndex, callee: callee, calleeStart: chainStart,
                                     argumentsStart: index + 1))
             } else {
@@ -156,7 +159,7 @@ struct PythonExpressionScanner {
         for field in scanner.fields where !field.expression.isEmpty {
             let tokens = PythonTokenizer.tokenizeExpression(in: view.source, range: field.expression)
                 .filter { $0.kind == .name || $0.kind == .number || $0.kind == .string || $0.kind == .op }
-            let fieldView = PythonTokenView(tokens: tokens, source: view.source)
+            let fieldView = PythonTokenView(tokens: tokens, source: view.source, positions: view.positions)
             PythonExpressionScanner.scan(fieldView, 0..<tokens.count, into: &summary, fieldDepth: fieldDepth + 1)
         }
     }
@@ -168,14 +171,16 @@ struct PythonExpressionScanner {
     }
 
     private func recordName(_ name: String, _ bytes: Range<Int>, _ summary: inout PythonBodySummary) {
-        summary.names.append(PythonNameReference(name: name, range: view.source.range(ofBytes: bytes)))
+        summary.names.append(PythonNameReference(name: name, range: view.range(ofBytes: bytes)))
     }
 
     /// Completes a call whose arguments end before `argumentsEnd` and whose text ends with `lastToken`.
     private func finishCall(_ frame: Frame, argumentsEnd: Int, lastToken: Int, _ summary: inout PythonBodySummary) {
         guard let callIndex = frame.call, callIndex < summary.calls.count else { return }
         let end = max(frame.calleeStart, view[lastToken].byteRange.upperBound)
-        summary.calls[callIndex].arguments = view.arguments(frame.argumentsStart..<max(frame.argumentsStart, argumentsEnd))
-        summary.calls[callIndex].range = view.source.range(ofBytes: frame.calleeStart..<end)
+        if frames.count < PythonExpressionScanner.maximumArgumentDepth {
+            summary.calls[callIndex].arguments = view.arguments(frame.argumentsStart..<max(frame.argumentsStart, argumentsEnd))
+        }
+        summary.calls[callIndex].range = view.range(ofBytes: frame.calleeStart..<end)
     }
 }

@@ -97,7 +97,7 @@ extension PythonModuleReader {
                            qualifiedPrefix: qualifiedName + ".<locals>.")
         readBody(colon: colon, lineEnd: end, header: "function definition", headerStart: headerStart, context: body)
         let start = view[headerStart].byteRange.lowerBound
-        functions[functionIndex].range = source.range(ofBytes: start..<max(start, lastTokenEnd(floor: headerStart)))
+        functions[functionIndex].range = view.range(ofBytes: start..<max(start, lastTokenEnd(floor: headerStart)))
     }
 
     /// Reads the parameters between a `def`'s parentheses; annotations and defaults are scanned
@@ -165,7 +165,7 @@ extension PythonModuleReader {
                            loopDepth: 0, depth: context.depth, qualifiedPrefix: qualifiedName + ".")
         readBody(colon: colon, lineEnd: end, header: "class definition", headerStart: classIndex, context: body)
         let headerStart = view[classIndex].byteRange.lowerBound
-        classes[ownIndex].range = source.range(ofBytes: headerStart..<max(headerStart, lastTokenEnd(floor: classIndex)))
+        classes[ownIndex].range = view.range(ofBytes: headerStart..<max(headerStart, lastTokenEnd(floor: classIndex)))
     }
 
     /// The header `:` when the line at ``position`` is a `match` statement rather than a

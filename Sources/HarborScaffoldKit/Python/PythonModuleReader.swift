@@ -55,7 +55,7 @@ struct PythonModuleReader {
     init(stream: PythonTokenStream) {
         source = stream.source
         let tokens = stream.tokens.filter { $0.kind != .comment && $0.kind != .nl && $0.kind != .errorToken }
-        view = PythonTokenView(tokens: tokens, source: stream.source)
+        view = PythonTokenView(tokens: tokens, source: stream.source, positions: stream.positions)
         tokenizerIssueOffsets = stream.issues.map(\.byteRange.lowerBound).sorted()
     }
 
@@ -350,7 +350,7 @@ struct PythonModuleReader {
             if tokenizerIssueOffsets[middle] < context.lowerBound { low = middle + 1 } else { high = middle }
         }
         if low < tokenizerIssueOffsets.count && tokenizerIssueOffsets[low] <= context.upperBound { return }
-        issues.append(PythonSyntaxIssue(kind, message, at: bytes, in: source))
+        issues.append(PythonSyntaxIssue(kind, message, at: bytes, count: source.bytes.count, positions: view.positions))
     }
 
     /// Applies `change` to the summary of `scope`.

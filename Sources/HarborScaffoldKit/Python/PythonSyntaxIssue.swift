@@ -68,10 +68,10 @@ public struct PythonSyntaxIssue: Hashable, Sendable {
         self.byteRange = byteRange
     }
 
-    /// Creates an issue at `byteRange` of `source`.
-    init(_ kind: Kind, _ message: String, at byteRange: Range<Int>, in source: SourceText) {
-        let clamped = PythonSyntaxIssue.clamp(byteRange, count: source.bytes.count)
-        self.init(kind: kind, message: message, range: source.range(ofBytes: clamped), byteRange: clamped)
+    /// Creates an issue at `byteRange` of a source of `count` bytes.
+    init(_ kind: Kind, _ message: String, at byteRange: Range<Int>, count: Int, positions: PythonPositionIndex) {
+        let clamped = PythonSyntaxIssue.clamp(byteRange, count: count)
+        self.init(kind: kind, message: message, range: positions.range(ofBytes: clamped), byteRange: clamped)
     }
 
     private static func clamp(_ range: Range<Int>, count: Int) -> Range<Int> {

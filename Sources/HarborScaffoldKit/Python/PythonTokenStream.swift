@@ -9,12 +9,15 @@ public struct PythonTokenStream: Sendable {
     public let tokens: [PythonToken]
     /// Tokenizer errors in source order.
     public let issues: [PythonSyntaxIssue]
+    /// Resolves byte offsets to line/column positions.
+    let positions: PythonPositionIndex
 
     /// Creates a stream; used by ``PythonTokenizer``.
-    init(source: SourceText, tokens: [PythonToken], issues: [PythonSyntaxIssue]) {
+    init(source: SourceText, tokens: [PythonToken], issues: [PythonSyntaxIssue], positions: PythonPositionIndex) {
         self.source = source
         self.tokens = tokens
         self.issues = issues
+        self.positions = positions
     }
 
     /// The source text of `token`.
@@ -37,7 +40,7 @@ public struct PythonTokenStream: Sendable {
 
     /// The line/column range of `token`.
     public func range(of token: PythonToken) -> SourceRange {
-        source.range(ofBytes: token.byteRange)
+        positions.range(ofBytes: token.byteRange)
     }
 
     /// The tokens of kind `kind`, e.g. all comments.

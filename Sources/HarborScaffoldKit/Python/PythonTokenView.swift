@@ -1,15 +1,17 @@
 /// Bounds-safe access to an array of tokens (a file's, or an f-string field's) and their source,
 /// with the small queries the module reader repeats: operators, bracket matching, top-level
 /// splitting, dotted names and string values.
-struct PythonTokenView {
+final class PythonTokenView: Sendable {
     let tokens: [PythonToken]
     let source: SourceText
+    let positions: PythonPositionIndex
     /// Returned for any index outside ``tokens``.
     private let sentinel: PythonToken
 
-    init(tokens: [PythonToken], source: SourceText) {
+    init(tokens: [PythonToken], source: SourceText, positions: PythonPositionIndex) {
         self.tokens = tokens
         self.source = source
+        self.positions = positions
         let end = source.bytes.count
         self.sentinel = PythonToken(kind: .endMarker, byteRange: end..<end)
     }
@@ -60,9 +62,14 @@ struct PythonTokenView {
         String(decoding: source.bytes[byteRange(range)], as: UTF8.self)
     }
 
+    /// The line/column range of bytes `range`.
+    func range(ofBytes range: Range<Int>) -> SourceRange {
+        positions.range(ofBytes: range)
+    }
+
     /// The line/column range spanned by tokens `range`.
     func sourceRange(_ range: Range<Int>) -> SourceRange {
-        source.range(ofBytes: byteRange(range))
+        positions.range(ofBytes: byteRange(range))
     }
 
     /// The bracket-depth change of the token at `index`: +1 for `( [ {`, -1 for `) ] }`.

@@ -6,15 +6,16 @@
 public enum PythonTokenizer {
     /// Tokenizes a whole file.
     public static func tokenize(_ source: SourceText) -> PythonTokenStream {
-        var state = PythonTokenizerState(source: source, range: 0..<source.bytes.count, expressionMode: false)
+        let positions = PythonPositionIndex(source)
+        var state = PythonTokenizerState(source: source, range: 0..<source.bytes.count, positions: positions)
         state.run()
-        return PythonTokenStream(source: source, tokens: state.tokens, issues: state.issues)
+        return PythonTokenStream(source: source, tokens: state.tokens, issues: state.issues, positions: positions)
     }
 
     /// Tokenizes the expression in `range` of `source` (an f-string replacement field) as if it
     /// were inside brackets: no NEWLINE, INDENT or DEDENT tokens, and no issues.
     static func tokenizeExpression(in source: SourceText, range: Range<Int>) -> [PythonToken] {
-        var state = PythonTokenizerState(source: source, range: range, expressionMode: true)
+        var state = PythonTokenizerState(source: source, range: range, positions: nil)
         state.run()
         return state.tokens
     }
@@ -39,6 +40,8 @@ struct PythonTokenizerState {
     let bytes: [UInt8]
     let limit: Int
     let expressionMode: Bool
+    /// Positions for issues; nil in expression mode, which records no issues.
+    let positions: PythonPositionIndex?
     var index: Int
     var tokens: [PythonToken] = []
     var issues: [PythonSyntaxIssue] = []
@@ -56,12 +59,13 @@ struct PythonTokenizerState {
     var reportedDeepBrackets = false
     var reportedDeepIndentation = false
 
-    init(source: SourceText, range: Range<Int>, expressionMode: Bool) {
+    init(source: SourceText, range: Range<Int>, positions: PythonPositionIndex?) {
         self.source = source
+        self.positions = positions
         self.bytes = source.bytes
         self.limit = min(max(range.upperBound, 0), source.bytes.count)
         self.index = min(max(range.lowerBound, 0), limit)
-        self.expressionMode = expressionMode
+        self.expressionMode = positions == nil
     }
 
     @inline(__always)
@@ -127,8 +131,8 @@ struct PythonTokenizerState {
     }
 
     mutating func issue(_ kind: PythonSyntaxIssue.Kind, _ message: String, _ range: Range<Int>) {
-        guard !expressionMode else { return }
-        issues.append(PythonSyntaxIssue(kind, message, at: range, in: source))
+        guard let positions else { return }
+        issues.append(PythonSyntaxIssue(kind, message, at: range, count: bytes.count, positions: positions))
     }
 
     /// Measures the indentation of a new logical line and emits INDENT/DEDENT tokens. Blank and
