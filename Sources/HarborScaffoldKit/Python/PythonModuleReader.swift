@@ -6,8 +6,11 @@
 struct PythonModuleReader {
     /// Where statements' facts are recorded.
     enum Scope {
+        /// Module-level statements.
         case module
+        /// The body of ``functions``[index].
         case function(Int)
+        /// The body of ``classes``[index].
         case `class`(Int)
     }
 
@@ -30,7 +33,18 @@ struct PythonModuleReader {
 
     /// Which clauses may follow the previous statement of a block.
     enum Clause: Equatable {
-        case none, ifChain, loop, tryBody, tryExcept, tryElse
+        /// No clause may follow.
+        case none
+        /// After `if`/`elif`: `elif` or `else`.
+        case ifChain
+        /// After `for`/`while`: `else`.
+        case loop
+        /// After `try`: `except` or `finally` must follow.
+        case tryBody
+        /// After `except`: `except`, `else` or `finally`.
+        case tryExcept
+        /// After `try … else`: `finally`.
+        case tryElse
     }
 
     /// Deepest block nesting that is read; Python itself allows 100 indentation levels.

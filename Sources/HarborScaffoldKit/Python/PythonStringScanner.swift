@@ -26,9 +26,13 @@ struct PythonStringScanner {
         var terminated: Bool
     }
 
+    /// How scanning a replacement field ended, with the offset to continue from.
     private enum FieldEnd {
+        /// At the field's closing `}`.
         case closed(Int)
+        /// At the literal's closing quote, inside a format spec (an error already recorded).
         case stringEnded(Int)
+        /// At the end of the input or of a single-quoted line.
         case unterminated(Int)
     }
 

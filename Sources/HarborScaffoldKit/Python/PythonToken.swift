@@ -28,9 +28,13 @@ public enum PythonTokenKind: UInt8, Hashable, Sendable, CaseIterable {
 
 /// A hard keyword of Python 3.12. Soft keywords (`match`, `case`, `type`, `_`) are ordinary names.
 public enum PythonKeyword: String, Hashable, Sendable, CaseIterable {
+    /// The constant keywords `False`, `None` and `True`.
     case `False`, `None`, `True`
+    /// A keyword spelled like the case name (`and` … `else`).
     case and, `as`, assert, async, await, `break`, `class`, `continue`, def, del, elif, `else`
+    /// A keyword spelled like the case name (`except` … `or`).
     case except, finally, `for`, from, global, `if`, `import`, `in`, `is`, lambda, nonlocal, not, or
+    /// A keyword spelled like the case name (`pass` … `yield`).
     case pass, raise, `return`, `try`, `while`, with, yield
 
     /// Keywords grouped by their first byte, for allocation-free lookup.
