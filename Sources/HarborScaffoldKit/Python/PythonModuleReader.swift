@@ -135,8 +135,15 @@ struct PythonModuleReader {
 
     /// Reads one statement (a simple line, a compound statement, or a decorated definition).
     private mutating func readStatement(_ context: Context, clause: inout Clause, inMatch: Bool) {
+        var keywordIndex = position
+        var asyncIndex: Int?
+        if view[position].keyword == .async, [.def, .for, .with].contains(view[position + 1].keyword) {
+            asyncIndex = position
+            keywordIndex = position + 1
+        }
+        let keyword = view[keywordIndex].keyword
+        let reportedTry = keyword != .except && keyword != .finally && checkTryBody(&clause)
         if view.isOp(position, "@") {
-            checkTryBody(&clause)
             readDecorated(context)
             clause = .none
             return
@@ -146,17 +153,6 @@ struct PythonModuleReader {
             readCase(context, colon: colon)
             clause = .none
             return
-        }
-        var keywordIndex = position
-        var asyncIndex: Int?
-        if view[position].keyword == .async, [.def, .for, .with].contains(view[position + 1].keyword) {
-            asyncIndex = position
-            keywordIndex = position + 1
-        }
-        let keyword = view[keywordIndex].keyword
-        var reportedTry = false
-        if keyword != .except && keyword != .finally && clause == .tryBody {
-            reportedTry = checkTryBody(&clause)
         }
         switch keyword {
         case .def:
@@ -179,7 +175,6 @@ struct PythonModuleReader {
     }
 
     /// Reports a `try` block not followed by `except`/`finally`; returns true when reported.
-    @discardableResult
     private mutating func checkTryBody(_ clause: inout Clause) -> Bool {
         guard clause == .tryBody else { return false }
         closeClauses(clause)

@@ -53,7 +53,8 @@ final class PythonPositionIndex: Sendable {
         return table
     }
 
-    /// The position of byte `offset`.
+    /// The position of byte `offset`; identical to ``SourceText/position(ofByte:)`` for every
+    /// offset that starts a Unicode scalar (token boundaries always do).
     func position(ofByte offset: Int) -> SourcePosition {
         let clamped = min(max(offset, 0), source.bytes.count)
         let line = source.line(containing: clamped)

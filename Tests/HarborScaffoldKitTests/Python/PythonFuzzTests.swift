@@ -110,17 +110,20 @@ struct SplitMix64 {
     }
 
     @Test func pathologicalNestingIsBounded() {
-        let deepBrackets = String(repeating: "(", count: 20_000) + String(repeating: ")", count: 20_000)
-        let unclosed = "x = " + String(repeating: "[{(", count: 5_000)
+        let deepBrackets = String(repeating: "(", count: 3_000) + String(repeating: ")", count: 3_000)
+        let unclosed = "x = " + String(repeating: "[{(", count: 2_000)
         var deepBlocks = ""
-        for level in 0..<600 { deepBlocks += String(repeating: " ", count: level) + "if x:\n" }
-        deepBlocks += String(repeating: " ", count: 600) + "pass\n"
+        for level in 0..<300 { deepBlocks += String(repeating: " ", count: level) + "if x:\n" }
+        deepBlocks += String(repeating: " ", count: 300) + "pass\n"
         var deepFString = "x"
         for _ in 0..<300 { deepFString = "f\"{" + deepFString + "}\"" }
-        let longLine = "x = " + String(repeating: "a + ", count: 20_000) + "1\n"
-        let manyStrings = String(repeating: "'a' ", count: 10_000)
-        let deepLambdas = "f = " + String(repeating: "lambda: ", count: 5_000) + "0\n"
-        for text in [deepBrackets, unclosed, deepBlocks, deepFString, longLine, manyStrings, deepLambdas] {
+        let longLine = "x = " + String(repeating: "a + ", count: 8_000) + "1\n"
+        let manyStrings = String(repeating: "'a' ", count: 3_000)
+        let deepLambdas = "f = " + String(repeating: "lambda: ", count: 2_000) + "0\n"
+        let nestedCalls = "x = " + String(repeating: "f(", count: 1_000) + String(repeating: ")", count: 1_000) + "\n"
+        let longNonASCIILine = "é = " + String(repeating: "a + ", count: 8_000) + "1\n"
+        for text in [deepBrackets, unclosed, deepBlocks, deepFString, longLine, manyStrings, deepLambdas, nestedCalls,
+                     longNonASCIILine] {
             checkInvariants(text)
         }
         #expect(PythonTestSupport.module(deepBrackets).syntaxIssues.map(\.kind).contains(.tooDeeplyNested))

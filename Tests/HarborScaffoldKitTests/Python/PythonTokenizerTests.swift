@@ -150,6 +150,19 @@ import Testing
                                                                   end: SourcePosition(line: 1, column: 6)))
     }
 
+    @Test func positionIndexAgreesWithSourceTextEverywhere() {
+        let long = "s = '" + String(repeating: "e\u{301}é😀中 ", count: 40) + "' + x\n"
+        let text = "ascii = 1\n" + long + "short = 'é'\n" + String(repeating: "a", count: 300) + "\n"
+        let source = SourceText(path: "t.py", text: text)
+        let index = PythonPositionIndex(source)
+        // Every offset that starts a Unicode scalar (tokens never start inside one).
+        let boundaries = (0...source.bytes.count).filter { $0 == source.bytes.count || source.bytes[$0] & 0xC0 != 0x80 }
+        for offset in boundaries where index.position(ofByte: offset) != source.position(ofByte: offset) {
+            Issue.record("offset \(offset): \(index.position(ofByte: offset)) != \(source.position(ofByte: offset))")
+            return
+        }
+    }
+
     @Test func emptyInputIsJustAnEndMarker() {
         #expect(lex("") == ["endMarker  1:1"])
         #expect(lex("\n\n") == ["nl \\n 1:1", "nl \\n 2:1", "endMarker  3:1"])
