@@ -111,7 +111,7 @@ public struct PythonModule: Sendable {
 
     /// `dottedName` with its first component resolved through the module's imports: `np.zeros`
     /// → `numpy.zeros` after `import numpy as np`, `sleep` → `time.sleep` after
-    /// `from time import sleep`.
+    /// `from time import sleep`. Imports at any depth count; the first import of a name wins.
     public func resolve(_ dottedName: String) -> String {
         PythonModule.resolve(dottedName, importedNames)
     }

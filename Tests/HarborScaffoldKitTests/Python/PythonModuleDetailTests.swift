@@ -107,6 +107,26 @@ import Testing
         #expect(parsed.assignments.first?.stringValue == "127.0.0.1")
     }
 
+    @Test func fileReadsAreVisible() throws {
+        let source = """
+        import json
+        from pathlib import Path
+
+        def test_output():
+            with open("/app/output.json", encoding="utf-8") as handle:
+                data = json.load(handle)
+            text = Path("/app/report.txt").read_text()
+            assert data["count"] == 3 and "ok" in text
+        """
+        let test = try #require(module(source + "\n").functions.first)
+        #expect(test.calls.map(\.resolvedCallee) == ["open", "json.load", "pathlib.Path", "pathlib.Path().read_text"])
+        #expect(test.calls[0].stringArguments == ["/app/output.json", "utf-8"])
+        #expect(test.calls[0].range == SourceRange(start: SourcePosition(line: 5, column: 10),
+                                                   end: SourcePosition(line: 5, column: 52)))
+        #expect(test.calls[2].arguments.first?.stringValue == "/app/report.txt")
+        #expect(test.stringLiterals.map(\.value) == ["/app/output.json", "utf-8", "/app/report.txt", "count", "ok"])
+    }
+
     @Test func randomnessSleepAndClocks() throws {
         let source = """
         import random
