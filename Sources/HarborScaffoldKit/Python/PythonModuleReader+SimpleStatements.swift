@@ -36,13 +36,13 @@ extension PythonModuleReader {
         let count = beginStatement(context.scope, trivial: true)
         var trivial = false
         var scansExpressions = true
-        let keywordText = view.text(range.lowerBound)
         switch first.keyword {
         case .pass?:
             trivial = range.count == 1
         case .return?, .yield?:
             if !context.inFunctionBody {
-                report(.outsideFunction, "'\(keywordText)' outside function", at: first.byteRange, context: line)
+                report(.outsideFunction, "'\(view.text(range.lowerBound))' outside function", at: first.byteRange,
+                       context: line)
             }
         case .break?:
             if context.loopDepth == 0 {
@@ -89,7 +89,8 @@ extension PythonModuleReader {
         if view.isName(range.lowerBound, "print") || view.isName(range.lowerBound, "exec"), range.count > 1 {
             let next = view[range.lowerBound + 1]
             if next.kind == .string || next.kind == .number || (next.kind == .name && next.keyword == nil) {
-                report(.invalidSyntax, "Missing parentheses in call to '\(keywordText)'. Did you mean \(keywordText)(...)?",
+                let name = view.text(range.lowerBound)
+                report(.invalidSyntax, "Missing parentheses in call to '\(name)'. Did you mean \(name)(...)?",
                        at: first.byteRange, context: line)
             }
         }
