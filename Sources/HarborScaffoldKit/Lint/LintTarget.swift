@@ -28,6 +28,8 @@ public struct LintTarget: Sendable {
     public let testScript: (file: LintFile, parsed: ShellScript)?
     /// `solution/solve.sh`, parsed.
     public let solveScript: (file: LintFile, parsed: ShellScript)?
+    /// The Python test files (``testFiles``), parsed, in path order.
+    public let testModules: [(file: LintFile, parsed: PythonModule)]
 
     /// Relative path of the agent prompt for this layout.
     public var promptPath: String { layout == .builder ? "prompt.md" : "instruction.md" }
@@ -43,11 +45,7 @@ public struct LintTarget: Sendable {
     /// weights.json, if present.
     public var weights: LintFile? { files[weightsPath] }
     /// The Python test files.
-    public var testFiles: [LintFile] {
-        if layout == .builder { return files["tests.py"].map { [$0] } ?? [] }
-        return files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }
-            .compactMap { files[$0] }
-    }
+    public var testFiles: [LintFile] { testModules.map(\.file) }
 
     /// Files below the build context, relative to it.
     public var buildContextEntries: [String] {
@@ -88,6 +86,10 @@ public struct LintTarget: Sendable {
         }
         testScript = files["tests/test.sh"].map { ($0, ShellParser.parse($0.source.text)) }
         solveScript = files["solution/solve.sh"].map { ($0, ShellParser.parse($0.source.text)) }
+        let testPaths = layout == .builder
+            ? (files["tests.py"] == nil ? [] : ["tests.py"])
+            : files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }
+        testModules = testPaths.compactMap { files[$0] }.map { ($0, PythonModule.parse($0.source)) }
     }
 
     /// The path relative to the task folder of a display path.

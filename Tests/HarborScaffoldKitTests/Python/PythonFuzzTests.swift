@@ -1,24 +1,6 @@
 import Testing
 @testable import HarborScaffoldKit
 
-/// SplitMix64: a tiny deterministic generator, so fuzz inputs are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    /// A value in `0..<bound` (bound > 0).
-    mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(max(bound, 1))) }
-}
-
 @Suite struct PythonFuzzTests {
     /// Bytes that matter to the tokenizer, drawn more often than random ones.
     private static let alphabet = Array("()[]{}:;,.'\"\\#\n\n\n    \t\u{0C}=+-*/%@!<>&|^~`$?0123456789_abcdefrbuxjFRBUXJ".utf8)
