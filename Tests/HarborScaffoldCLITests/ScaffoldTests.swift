@@ -45,9 +45,8 @@ import Testing
         }
         let pytest = try PythonOutline.run(["-m", "pytest", "-q", "-p", "no:cacheprovider", collected])
         let expectedFailures = ids.reduce(0) { $0 + PythonOutline.testNames(Self.read(workspace + "/data_points/\($1)/tests.py")).count }
-        #expect(pytest.output.contains("\(expectedFailures) failed"), "\(pytest.output.suffix(600))")
-        #expect(!pytest.output.contains(" passed"), "an unfinished outline passed")
-        #expect(!pytest.output.contains("error"), "\(pytest.output.suffix(600))")
+        let summary = pytest.output.split(separator: "\n").last { $0.contains(" in ") && $0.contains("failed") }.map(String.init) ?? ""
+        #expect(summary.hasPrefix("\(expectedFailures) failed in "), "\(pytest.output.suffix(600))")
     }
 
     @Test func aBuildersEditIsKeptAndTheNewVersionWrittenBeside() throws {

@@ -10,7 +10,7 @@ import Testing
 
     /// A clean draft for `language` naming `technologies`.
     static func draft(language: String, technologies: String) -> DraftSpec {
-        var text = DraftExample.baseText
+        var text = DraftExample.baseText.replacingOccurrences(of: "a FastAPI billing gateway", with: "a billing gateway")
         text = text.replacingOccurrences(of: "Language: python", with: "Language: \(language)")
         text = text.replacingOccurrences(of: "Key Technologies: FastAPI, Redis, PostgreSQL, pytest", with: "Key Technologies: \(technologies)")
         text = text.replacingOccurrences(

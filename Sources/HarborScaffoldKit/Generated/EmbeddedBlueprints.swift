@@ -4,6 +4,296 @@
 /// The Blueprints/ folder as shipped inside the binary, by relative path.
 enum EmbeddedBlueprints {
     static let files: [String: String] = [
+"README.md": #"""
+# Blueprints
+
+Blueprints are the data and templates from which harbor-scaffold writes the `environment/Dockerfile`
+of a new task: one **stack** per language and framework (base image, system packages, pinned
+framework baseline, how the app is started) and one **service** per backing server (PostgreSQL,
+MySQL, MongoDB, Redis: packages, drivers, environment variables, a start fragment).
+
+The files in this folder are built into the harbor-scaffold binary. To change them for your own runs,
+pass `--blueprints DIR` (see [Overriding blueprints](#overriding-blueprints)).
+
+## Layout
+
+```
+Blueprints/
+├── README.md                         this file
+├── stacks/<id>/blueprint.json        what the stack is and when it is chosen
+├── stacks/<id>/Dockerfile.tmpl       the Dockerfile template of the stack
+├── services/<id>/service.json        what the service is, when it is chosen, what it brings
+├── services/<id>/setup.Dockerfile    optional: Dockerfile instructions the service needs beyond its apt packages
+└── services/<id>/start.sh            sh lines that start the service and wait until it is ready
+```
+
+The folder name is the id and must equal the `id` field of its JSON file.
+
+### Built-in stacks
+
+| id | title | base image | languages | match phrases | app port |
+|---|---|---|---|---|---|
+| `python-fastapi` | Python 3.12 + FastAPI | `python:3.12-slim-bookworm` | python | fastapi, fast api | 8000 |
+| `python-django` | Python 3.12 + Django | `python:3.12-slim-bookworm` | python | django, django rest framework, drf | 8000 |
+| `python-flask` | Python 3.12 + Flask | `python:3.12-slim-bookworm` | python | flask | 5000 |
+| `python-plain` | Python 3.12 | `python:3.12-slim-bookworm` | python | (generic) | 8000 |
+| `node-express` | Node.js 22 + Express | `node:22-bookworm-slim` | javascript, typescript | express, expressjs, express js | 3000 |
+| `node-nestjs` | Node.js 22 + NestJS | `node:22-bookworm-slim` | javascript, typescript | nestjs, nest js | 3000 |
+| `node-plain` | Node.js 22 | `node:22-bookworm-slim` | javascript, typescript | (generic) | 3000 |
+| `go-plain` | Go 1.24 | `golang:1.24-bookworm` | go | (generic) | 8080 |
+| `rust-plain` | Rust 1.85 | `rust:1.85-slim-bookworm` | rust | (generic) | 8080 |
+| `java-spring` | Java 17 + Spring Boot | `debian:bookworm-slim` + Debian's `openjdk-17-jdk-headless` and `maven` | java | spring boot, spring, springboot | 8080 |
+| `java-plain` | Java 17 (Maven) | `debian:bookworm-slim` + Debian's `openjdk-17-jdk-headless` and `maven` | java | (generic) | 8080 |
+
+Every image is Debian 12 (bookworm), so the services' apt packages and start fragments behave the
+same under every stack.
+
+Pinned framework baselines installed by the templates:
+
+| stack | baseline |
+|---|---|
+| `python-fastapi` | `fastapi==0.115.12 uvicorn==0.34.3` |
+| `python-django` | `Django==5.2.8 gunicorn==23.0.0` |
+| `python-flask` | `Flask==3.1.2 gunicorn==23.0.0` |
+| `node-express` | `express@4.21.2` |
+| `node-nestjs` | `@nestjs/common@10.4.15 @nestjs/core@10.4.15 @nestjs/platform-express@10.4.15 reflect-metadata@0.2.2 rxjs@7.8.1` |
+| node stacks, TypeScript drafts | `typescript@5.6.3 tsx@4.19.2` |
+| `java-spring` | named in a comment: parent `org.springframework.boot:spring-boot-starter-parent:3.3.5` |
+| `*-plain`, `go-plain`, `rust-plain` | none: the repository's own manifest decides |
+
+### Built-in services
+
+| id | title | port | apt packages | environment | ready check |
+|---|---|---|---|---|---|
+| `postgresql` | PostgreSQL 15 | 5432 | postgresql, postgresql-client | `DATABASE_URL`, `PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGPASSFILE` | `pg_isready -h 127.0.0.1 -p 5432` |
+| `mysql` | MySQL-compatible MariaDB 10.11 | 3306 | mariadb-client, mariadb-server | `MYSQL_URL` | `mysqladmin --host=127.0.0.1 --port=3306 --user=app --password=app ping` |
+| `mongodb` | MongoDB 7.0 | 27017 | ca-certificates, curl (+ MongoDB's repository, see below) | `MONGODB_URI` | `mongosh` ping with a 1 s server selection timeout |
+| `redis` | Redis 7.0 | 6379 | redis-server, redis-tools | `REDIS_URL` | `redis-cli -h 127.0.0.1 -p 6379 ping \| grep -q PONG` |
+
+- **Credentials are fixed local development values, not secrets.** The SQL servers have the user
+  `app` with password `app` and a database `app` (PostgreSQL: role `app` is a superuser; MariaDB:
+  `app` has all privileges, so test suites may create and drop databases). MongoDB and Redis run
+  without authentication. Every service listens on 127.0.0.1 only.
+- **`mysql` is MariaDB.** Oracle's MySQL is not packaged in Debian; Debian's `mariadb-server` speaks
+  the MySQL protocol and SQL dialect, and the usual MySQL drivers work with it.
+- **`mongodb` comes from MongoDB's official apt repository** for bookworm (`repo.mongodb.org`,
+  major version 7.0 pinned by the repository path), whose packages apt verifies with MongoDB's
+  signing key; only `mongodb-org-server` and `mongodb-mongosh` are installed.
+- **PostgreSQL's password** is not put in an `ENV` line (`PGPASSWORD` trips hadolint's DL3064):
+  `setup.Dockerfile` writes it to the libpq password file `/etc/postgresql-common/pgpass`, which
+  `PGPASSFILE` names, so a bare `psql` as root connects as `app` to `app`. The cluster is also
+  recreated there in UTF-8, because Debian creates it from the build's locale.
+- Environment variable names differ between services (only `postgresql` sets `DATABASE_URL`), so
+  any combination of services renders without two `ENV` lines for the same name.
+
+Drivers (`packages` in `service.json`) per language key:
+
+| service | python | node | go | rust | java |
+|---|---|---|---|---|---|
+| postgresql | `psycopg[binary]==3.2.10` | `pg@8.13.1` | `github.com/jackc/pgx/v5@v5.7.1` | `sqlx@0.8.2 --features postgres,runtime-tokio` | `org.postgresql:postgresql:42.7.4` |
+| mysql | `PyMySQL==1.1.2` | `mysql2@3.11.3` | `github.com/go-sql-driver/mysql@v1.8.1` | `sqlx@0.8.2 --features mysql,runtime-tokio` | `com.mysql:mysql-connector-j:8.4.0` |
+| mongodb | `pymongo==4.15.3` | `mongodb@6.10.0` | `go.mongodb.org/mongo-driver@v1.17.1` | `mongodb@3.1.0` | `org.mongodb:mongodb-driver-sync:5.2.0` |
+| redis | `redis==5.2.1` | `redis@4.7.0` | `github.com/redis/go-redis/v9@v9.7.0` | `redis@0.27.5 --features tokio-comp` | `redis.clients:jedis:5.2.0` |
+
+Python and Node.js drivers are installed by the stack's pinned install command; Go, Rust and Java
+drivers are listed in a builder-facing comment (`go get …`, `cargo add …`, Maven coordinates),
+because those languages pin dependencies in the repository's own manifest and lock file.
+
+## How a stack and services are chosen
+
+1. The draft's **Language** selects the stacks whose `languages` list contains it (JavaScript and
+   TypeScript drafts share the node stacks; a TypeScript draft sets the template variable
+   `typescript`).
+2. Among those, a stack is chosen when one of its `match` phrases appears in the draft's
+   **Key Technologies** or **Environment Setup** field. Phrases are lowercase and matched as whole
+   words, ignoring case, with punctuation counting as a break between words (so `Express.js`
+   matches the phrase `express js`, and `mongo` does not match inside `MongoDB`).
+3. If no phrase matches, the language's **generic** stack (`"generic": true`, the `*-plain` ids) is
+   used. When the draft names a framework that no stack knows, the generated files carry a
+   `TODO(harbor-scaffold)` saying so, for the builder to adapt the stack by hand.
+4. Services are chosen the same way: every service with a `match` phrase in those fields is added.
+
+Generic stacks have an empty `match` list and an empty `framework`.
+
+## blueprint.json (a stack)
+
+```json
+{
+  "id": "python-fastapi",
+  "title": "Python 3.12 + FastAPI",
+  "languages": ["python"],
+  "framework": "FastAPI",
+  "match": ["fastapi", "fast api"],
+  "generic": false,
+  "base_image": "python:3.12-slim-bookworm",
+  "workdir": "/app",
+  "app_port": 8000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "python",
+  "notes": "One sentence for the builder about how this stack is run."
+}
+```
+
+| field | type | meaning |
+|---|---|---|
+| `id` | string | the folder name |
+| `title` | string | display name |
+| `languages` | [string] | draft Languages that may use the stack: `python`, `javascript`, `typescript`, `go`, `rust`, `java` |
+| `framework` | string | the framework's display name; `""` for generic stacks |
+| `match` | [string] | lowercase phrases that select the stack; `[]` for generic stacks |
+| `generic` | bool | `true` for the fallback stack of a language (one per language) |
+| `base_image` | string | `FROM` image with a specific version tag, never `latest`; keep it Debian bookworm so service packages work |
+| `workdir` | string | `WORKDIR` of the image and where the repository goes |
+| `app_port` | number | the port the application listens on (`EXPOSE`) |
+| `apt_packages` | [string] | Debian packages the stack needs (may be `[]`) |
+| `service_package_key` | string | which key of a service's `packages` applies: `python`, `node`, `go`, `rust` or `java` |
+| `notes` | string | one sentence for the builder about how the stack is run |
+
+## service.json (a service)
+
+```json
+{
+  "id": "postgresql",
+  "title": "PostgreSQL 15",
+  "match": ["postgresql", "postgres", "psql"],
+  "port": 5432,
+  "apt_packages": ["postgresql", "postgresql-client"],
+  "env": {"DATABASE_URL": "postgresql://app:app@127.0.0.1:5432/app", "PGHOST": "127.0.0.1"},
+  "packages": {"python": ["psycopg[binary]==3.2.10"], "node": ["pg@8.13.1"], "go": ["github.com/jackc/pgx/v5@v5.7.1"],
+               "rust": ["sqlx@0.8.2 --features postgres,runtime-tokio"], "java": ["org.postgresql:postgresql:42.7.4"]},
+  "ready_check": "pg_isready -h 127.0.0.1 -p 5432",
+  "client_command": "psql"
+}
+```
+
+| field | type | meaning |
+|---|---|---|
+| `id` | string | the folder name |
+| `title` | string | display name (also listed in a comment of the Dockerfile) |
+| `match` | [string] | lowercase phrases that select the service |
+| `port` | number | the port it listens on, on 127.0.0.1 |
+| `apt_packages` | [string] | Debian packages, installed in the stack's single apt command |
+| `env` | {string: string} | variables rendered as `ENV NAME=value` lines; values must not contain spaces or quotes |
+| `packages` | {key: [string]} | driver packages per language key; define all five keys (`python`, `node`, `go`, `rust`, `java`) |
+| `ready_check` | string | a shell command that exits 0 once the service accepts connections |
+| `client_command` | string | the command-line client a builder or test uses |
+
+Pin every driver: Python with `==`, npm with an exact `@x.y.z`, Go with `@vX.Y.Z`, Rust with
+`@x.y.z` (followed by any `cargo add` flags), Java as `groupId:artifactId:version`.
+
+### setup.Dockerfile (optional)
+
+Complete Dockerfile instructions that the service needs beyond its apt packages, such as adding a
+third-party apt repository or initialising data. They are inserted after the stack's apt install
+command (so the service's `apt_packages`, e.g. `curl` and `ca-certificates`, are already there) and
+before `WORKDIR`. Every `RUN` that installs packages must use
+`apt-get install -y --no-install-recommends` and end with `rm -rf /var/lib/apt/lists/*`. The
+stack's `SHELL` line (bash with `pipefail`) is in force.
+
+### start.sh
+
+Plain sh lines, without a shebang, inserted into `/usr/local/bin/start-services` (a `#!/bin/sh`
+script running under `set -e`, as root) together with the other services' fragments. A fragment
+must:
+
+- be POSIX sh (Debian's `dash` runs it) and prefix its own variables with the service (`pg_tries`),
+  since all fragments share one script;
+- be idempotent: start the daemon only if it is not already running, and create users or databases
+  only if they are missing, so the script can be run again at any time (for example before the
+  verifier runs);
+- start the daemon in the background as its own user (`runuser -u USER -- …`), listening on
+  127.0.0.1 only, and recreate any directory under `/run` it needs;
+- wait for readiness with a bounded loop (the built-in ones try 30 times, one second apart) and,
+  if the service never becomes ready, print `start-services: … not ready …; see LOGFILE` to stderr
+  and `exit 1`.
+
+## Dockerfile.tmpl
+
+### Template language
+
+| syntax | effect |
+|---|---|
+| `{{name}}` | inserts the variable; a variable holding draft text is refused unless a filter escapes it |
+| `{{name\|filter}}` | inserts the variable through an escaping filter: `comment` (`# > ` comment lines), `python` (a Python string literal), `docstring` (inside `"""…"""`), `json` (a JSON / TOML string), `inline` (one line of Markdown), `markdown` |
+| `{{.}}` | inside a section over a list of plain strings: the current item |
+| `{{#name}}…{{/name}}` | renders the block if the variable is true, a non-empty string or a non-empty list; a list renders it once per item, with the item's keys as variables (or `{{.}}` for plain strings) |
+| `{{^name}}…{{/name}}` | renders the block if the variable is false, empty or an empty list |
+| `{{! comment }}` | dropped |
+
+A line that holds only section tags or a comment (plus spaces) disappears entirely, newline
+included, so tags can sit on lines of their own. Sections nest. Inside a section, a name is looked
+up in the current item first, then in the enclosing scopes. An unknown variable, an unclosed section
+or an unknown filter is an error naming the template file and line.
+
+### Variables
+
+| variable | type | value |
+|---|---|---|
+| `header` | string | `#` comment lines: provenance and the draft's task and environment. Draft text reaches a Dockerfile only through this variable; no other variable carries draft text. Put it on line 2. |
+| `base_image` | string | `base_image` of the stack |
+| `workdir` | string | `workdir` of the stack |
+| `app_port` | number | `app_port` of the stack |
+| `todo` | string | the marker `TODO(harbor-scaffold)`; start every comment that asks the builder to do something with `# {{todo}}:`. Harbor-scaffold's checks fail a finished task that still contains it. |
+| `apt_packages` | string | the stack's and the services' apt packages, sorted, space-separated; may be empty |
+| `service_setup` | string | the services' `setup.Dockerfile` fragments, concatenated; may be empty |
+| `has_services` | bool | whether any service was selected |
+| `services` | list of `{id, title, port}` | the selected services |
+| `env_lines` | list of strings | `NAME=value` for every `env` entry of the selected services; render each as `ENV {{.}}` |
+| `service_packages` | list of strings | the selected services' `packages` under the stack's `service_package_key` |
+| `start_script` | string | the services' `start.sh` fragments, concatenated |
+| `typescript` | bool | the draft's Language is TypeScript (node stacks add `typescript` and `tsx`) |
+
+### What every template produces
+
+1. Line 1 `# syntax=docker/dockerfile:1.7`, line 2 `{{header}}`.
+2. `FROM {{base_image}}`.
+3. `SHELL ["/bin/bash", "-o", "pipefail", "-c"]`, then `ARG DEBIAN_FRONTEND=noninteractive` and
+   `ENV LANG=C.UTF-8` (plus language settings).
+4. One `apt-get update && apt-get install -y --no-install-recommends {{apt_packages}} && rm -rf /var/lib/apt/lists/*`
+   inside `{{#apt_packages}}…{{/apt_packages}}`. apt versions are deliberately not pinned (Debian
+   drops superseded versions, which would break later builds), so the command carries
+   `# hadolint ignore=DL3008`.
+5. `{{service_setup}}` inside `{{#service_setup}}…{{/service_setup}}`.
+6. `WORKDIR {{workdir}}`.
+7. The pinned runtime dependencies: `pip install --no-cache-dir` with `==` pins, or
+   `npm install --no-audit --no-fund --save-exact pkg@x.y.z`, with the service drivers appended
+   through `{{#service_packages}}…{{/service_packages}}`; for Go, Rust and Java, where the
+   repository's manifest decides, a `# {{todo}}:` comment shows `go mod download`, `cargo fetch` or
+   `mvn -q -B dependency:go-offline` after copying the manifest, and lists the drivers. A `# {{todo}}:`
+   comment asks the builder to install the repository's own pinned dependencies.
+8. A `# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/` comment. Templates
+   never contain an active `COPY` of the repository or of the whole build context, nothing from the
+   verifier's or the reference solution's folders, and no test-only package or runner.
+9. The services as comments, `ENV {{.}}` for every `env_lines` item, `EXPOSE {{app_port}}`.
+10. `/usr/local/bin/start-services`, written with a quoted heredoc
+    (`COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services` … `EOF`): `#!/bin/sh`, `set -e`,
+    `{{start_script}}`, a `# {{todo}}:` line with the stack's usual command for starting the
+    application in the background, and `exec "$@"` when arguments are given. Then
+    `ENTRYPOINT ["/usr/local/bin/start-services"]` and `CMD ["sleep", "infinity"]`, so the
+    services are up whenever the container runs, whatever command it is given, and the same
+    script can be run again at any time.
+
+Keep one empty line after the heredoc's closing `EOF`: hadolint 2.15 fails to parse a Dockerfile in
+which an instruction directly follows a heredoc. A build of any stack with all four services must
+stay well under Harbor's 5-minute limit: no compiling in the template, only package installs.
+
+## Overriding blueprints
+
+`--blueprints DIR` reads blueprints from `DIR`, a folder with the same layout as this one
+(`DIR/stacks/<id>/…`, `DIR/services/<id>/…`). A file present in `DIR` wins over the built-in file
+of the same path; every file not present in `DIR` still comes from the built-in set. So:
+
+- to change one template, copy `stacks/<id>/Dockerfile.tmpl` to `DIR/stacks/<id>/` and edit it;
+- to change a service's driver versions, copy its `service.json`;
+- to add a stack or a service, create its folder in `DIR` with all of its files
+  (`blueprint.json` and `Dockerfile.tmpl`; `service.json` and `start.sh`, and `setup.Dockerfile`
+  if needed), following the rules above.
+
+Keep overriding stacks on Debian bookworm images, or check that every selected service's apt
+packages and start fragment still work on the image you choose (the PostgreSQL fragment expects
+Debian's cluster `15/main`).
+
+"""#,
 "common/prompt.md.tmpl": #"""
 <!-- {{todo}}: review this prompt against the draft, then delete this line. Everything below is the exact text the agent receives. -->
 # {{title|inline}}
@@ -196,6 +486,1177 @@ def {{name}}():
     #     assert status == 200
     pytest.fail("{{todo}}: {{name}} is not written yet")
 {{/tests}}
+
+"""#,
+"services/mongodb/service.json": #"""
+{
+  "id": "mongodb",
+  "title": "MongoDB 7.0",
+  "match": ["mongodb", "mongo", "mongoose"],
+  "port": 27017,
+  "apt_packages": ["ca-certificates", "curl"],
+  "env": {
+    "MONGODB_URI": "mongodb://127.0.0.1:27017/app"
+  },
+  "packages": {
+    "python": ["pymongo==4.15.3"],
+    "node": ["mongodb@6.10.0"],
+    "go": ["go.mongodb.org/mongo-driver@v1.17.1"],
+    "rust": ["mongodb@3.1.0"],
+    "java": ["org.mongodb:mongodb-driver-sync:5.2.0"]
+  },
+  "ready_check": "mongosh --quiet \"mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=1000\" --eval \"db.adminCommand({ ping: 1 }).ok\"",
+  "client_command": "mongosh"
+}
+
+"""#,
+"services/mongodb/setup.Dockerfile": #"""
+# MongoDB is not packaged in Debian: install it from MongoDB's official apt repository for bookworm,
+# major version 7.0 (pinned by the repository path), whose packages apt verifies with MongoDB's signing key.
+# Minor versions are left to that repository, like Debian's packages. The mongodb user and group are
+# created first so that the data and log directories below can be owned by them whatever the package does.
+# hadolint ignore=DL3008
+RUN { getent group mongodb >/dev/null || groupadd --system mongodb; } \
+    && { id -u mongodb >/dev/null 2>&1 || useradd --system --gid mongodb --home-dir /var/lib/mongodb --shell /usr/sbin/nologin mongodb; } \
+    && curl -fsSL https://www.mongodb.org/static/pgp/server-7.0.asc -o /usr/share/keyrings/mongodb-server-7.0.asc \
+    && echo "deb [signed-by=/usr/share/keyrings/mongodb-server-7.0.asc] https://repo.mongodb.org/apt/debian bookworm/mongodb-org/7.0 main" > /etc/apt/sources.list.d/mongodb-org-7.0.list \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends mongodb-org-server mongodb-mongosh \
+    && rm -rf /var/lib/apt/lists/* \
+    && install -d -m 0755 -o mongodb -g mongodb /var/lib/mongodb /var/log/mongodb
+
+"""#,
+"services/mongodb/start.sh": #"""
+# MongoDB 7.0 from MongoDB's official repository, run as user mongodb on 127.0.0.1:27017.
+# Local dev setup: no authentication (it listens on 127.0.0.1 only); database app is created on first write.
+install -d -m 0755 -o mongodb -g mongodb /run/mongodb
+if ! mongosh --quiet "mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=1000" --eval "db.adminCommand({ ping: 1 }).ok" >/dev/null 2>&1; then
+  runuser -u mongodb -- mongod --fork --bind_ip 127.0.0.1 --port 27017 --dbpath /var/lib/mongodb \
+    --logpath /var/log/mongodb/mongod.log --logappend --pidfilepath /run/mongodb/mongod.pid >/dev/null \
+    || { echo "start-services: mongod did not start; see /var/log/mongodb/mongod.log" >&2; exit 1; }
+fi
+mongo_tries=0
+until mongosh --quiet "mongodb://127.0.0.1:27017/?serverSelectionTimeoutMS=1000" --eval "db.adminCommand({ ping: 1 }).ok" >/dev/null 2>&1; do
+  mongo_tries=$((mongo_tries + 1))
+  if [ "$mongo_tries" -ge 30 ]; then
+    echo "start-services: MongoDB is not ready after 30 tries; see /var/log/mongodb/mongod.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+"""#,
+"services/mysql/service.json": #"""
+{
+  "id": "mysql",
+  "title": "MySQL-compatible MariaDB 10.11",
+  "match": ["mysql", "mariadb"],
+  "port": 3306,
+  "apt_packages": ["mariadb-client", "mariadb-server"],
+  "env": {
+    "MYSQL_URL": "mysql://app:app@127.0.0.1:3306/app"
+  },
+  "packages": {
+    "python": ["PyMySQL==1.1.2"],
+    "node": ["mysql2@3.11.3"],
+    "go": ["github.com/go-sql-driver/mysql@v1.8.1"],
+    "rust": ["sqlx@0.8.2 --features mysql,runtime-tokio"],
+    "java": ["com.mysql:mysql-connector-j:8.4.0"]
+  },
+  "ready_check": "mysqladmin --host=127.0.0.1 --port=3306 --user=app --password=app ping",
+  "client_command": "mysql"
+}
+
+"""#,
+"services/mysql/start.sh": #"""
+# MySQL: Debian's MariaDB 10.11 server (MySQL-compatible; Oracle's MySQL is not packaged in Debian),
+# run through mysqld_safe as user mysql on 127.0.0.1:3306.
+# Local dev credentials: user app (password app, all privileges) and database app.
+install -d -m 0755 -o mysql -g root /run/mysqld
+install -d -m 2750 -o mysql -g adm /var/log/mysql
+if ! mysqladmin --host=127.0.0.1 --port=3306 --user=app --password=app ping >/dev/null 2>&1; then
+  mysqld_safe --user=mysql --bind-address=127.0.0.1 --port=3306 --skip-syslog --log-error=/var/log/mysql/error.log >/dev/null 2>&1 &
+fi
+mysql_tries=0
+until mysqladmin --host=127.0.0.1 --port=3306 --user=app --password=app ping >/dev/null 2>&1; do
+  mysql_tries=$((mysql_tries + 1))
+  if [ "$mysql_tries" -ge 30 ]; then
+    echo "start-services: MySQL (MariaDB) is not ready after 30 tries; see /var/log/mysql/error.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+mysql --protocol=socket --user=root --execute="CREATE DATABASE IF NOT EXISTS app; CREATE USER IF NOT EXISTS 'app'@'localhost' IDENTIFIED BY 'app'; CREATE USER IF NOT EXISTS 'app'@'%' IDENTIFIED BY 'app'; GRANT ALL PRIVILEGES ON *.* TO 'app'@'localhost'; GRANT ALL PRIVILEGES ON *.* TO 'app'@'%';"
+
+"""#,
+"services/postgresql/service.json": #"""
+{
+  "id": "postgresql",
+  "title": "PostgreSQL 15",
+  "match": ["postgresql", "postgres", "psql"],
+  "port": 5432,
+  "apt_packages": ["postgresql", "postgresql-client"],
+  "env": {
+    "DATABASE_URL": "postgresql://app:app@127.0.0.1:5432/app",
+    "PGHOST": "127.0.0.1",
+    "PGPORT": "5432",
+    "PGUSER": "app",
+    "PGPASSFILE": "/etc/postgresql-common/pgpass",
+    "PGDATABASE": "app"
+  },
+  "packages": {
+    "python": ["psycopg[binary]==3.2.10"],
+    "node": ["pg@8.13.1"],
+    "go": ["github.com/jackc/pgx/v5@v5.7.1"],
+    "rust": ["sqlx@0.8.2 --features postgres,runtime-tokio"],
+    "java": ["org.postgresql:postgresql:42.7.4"]
+  },
+  "ready_check": "pg_isready -h 127.0.0.1 -p 5432",
+  "client_command": "psql"
+}
+
+"""#,
+"services/postgresql/setup.Dockerfile": #"""
+# PostgreSQL: recreate Debian's default cluster 15/main in UTF-8 (apt creates it from the build's
+# locale, which is C, i.e. SQL_ASCII, when the base image does not set LANG), and store the local dev
+# password of role app in a libpq password file (PGPASSFILE) rather than in an ENV variable.
+RUN pg_dropcluster 15 main \
+    && pg_createcluster --locale=C.UTF-8 --encoding=UTF8 15 main \
+    && echo '127.0.0.1:5432:*:app:app' > /etc/postgresql-common/pgpass \
+    && chmod 0600 /etc/postgresql-common/pgpass
+
+"""#,
+"services/postgresql/start.sh": #"""
+# PostgreSQL 15: Debian bookworm's cluster 15/main, run by its owner postgres on 127.0.0.1:5432.
+# Local dev credentials: role app (password app, superuser) owning database app.
+install -d -m 2775 -o postgres -g postgres /var/run/postgresql
+if ! pg_ctlcluster 15 main status >/dev/null 2>&1; then
+  runuser -u postgres -- pg_ctlcluster 15 main start
+fi
+pg_tries=0
+until pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1; do
+  pg_tries=$((pg_tries + 1))
+  if [ "$pg_tries" -ge 30 ]; then
+    echo "start-services: PostgreSQL is not ready after 30 tries; see /var/log/postgresql/postgresql-15-main.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+if [ "$(runuser -u postgres -- psql -h /var/run/postgresql -U postgres -d postgres -tAc "SELECT 1 FROM pg_roles WHERE rolname = 'app'")" != "1" ]; then
+  runuser -u postgres -- psql -h /var/run/postgresql -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE ROLE app LOGIN SUPERUSER PASSWORD 'app'"
+fi
+if [ "$(runuser -u postgres -- psql -h /var/run/postgresql -U postgres -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'app'")" != "1" ]; then
+  runuser -u postgres -- psql -h /var/run/postgresql -U postgres -d postgres -v ON_ERROR_STOP=1 -qc "CREATE DATABASE app OWNER app"
+fi
+
+"""#,
+"services/redis/service.json": #"""
+{
+  "id": "redis",
+  "title": "Redis 7.0",
+  "match": ["redis", "ioredis"],
+  "port": 6379,
+  "apt_packages": ["redis-server", "redis-tools"],
+  "env": {
+    "REDIS_URL": "redis://127.0.0.1:6379/0"
+  },
+  "packages": {
+    "python": ["redis==5.2.1"],
+    "node": ["redis@4.7.0"],
+    "go": ["github.com/redis/go-redis/v9@v9.7.0"],
+    "rust": ["redis@0.27.5 --features tokio-comp"],
+    "java": ["redis.clients:jedis:5.2.0"]
+  },
+  "ready_check": "redis-cli -h 127.0.0.1 -p 6379 ping | grep -q PONG",
+  "client_command": "redis-cli"
+}
+
+"""#,
+"services/redis/start.sh": #"""
+# Redis 7.0 from Debian, run as user redis on 127.0.0.1:6379 (no password: local dev only).
+install -d -m 0755 -o redis -g redis /run/redis
+if ! redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; then
+  runuser -u redis -- redis-server --daemonize yes --bind 127.0.0.1 --port 6379 --dir /var/lib/redis \
+    --logfile /var/log/redis/redis-server.log --pidfile /run/redis/redis-server.pid
+fi
+redis_tries=0
+until redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null | grep -q PONG; do
+  redis_tries=$((redis_tries + 1))
+  if [ "$redis_tries" -ge 30 ]; then
+    echo "start-services: Redis is not ready after 30 tries; see /var/log/redis/redis-server.log" >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+"""#,
+"stacks/go-plain/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack go-plain. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# {{todo}}: download the repository's pinned modules in their own layer, e.g.
+#   COPY repo/go.mod repo/go.sum {{workdir}}/
+#   RUN go mod download
+# The golang image sets GOTOOLCHAIN=local: its Go must be at least the go line of go.mod.
+{{#has_services}}
+# Go drivers of the services, if go.mod lacks them (go get MODULE@VERSION pins them in go.mod and go.sum):
+{{/has_services}}
+{{#service_packages}}
+#   go get {{.}}
+{{/service_packages}}
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+# {{todo}}: optionally compile once so the agent's first build is fast, e.g. RUN go build ./...
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && go run ./cmd/server >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/go-plain/blueprint.json": #"""
+{
+  "id": "go-plain",
+  "title": "Go 1.24",
+  "languages": ["go"],
+  "framework": "",
+  "match": [],
+  "generic": true,
+  "base_image": "golang:1.24-bookworm",
+  "workdir": "/app",
+  "app_port": 8080,
+  "apt_packages": [],
+  "service_package_key": "go",
+  "notes": "Go modules are downloaded from the repository's go.mod and go.sum (go mod download) and the program is built with go build or run with go run ./cmd/...; the golang image already has git, curl and ca-certificates."
+}
+
+"""#,
+"stacks/java-plain/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack java-plain. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# The slim image lacks /usr/share/man/man1, where the OpenJDK packages link their man pages: create it first.
+# hadolint ignore=DL3008
+RUN mkdir -p /usr/share/man/man1 \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# {{todo}}: resolve the repository's pom.xml in its own layer (Java 17, Maven 3.8), e.g.
+#   COPY repo/pom.xml {{workdir}}/
+#   RUN mvn -q -B dependency:go-offline
+{{#has_services}}
+# Java drivers of the services, if pom.xml lacks them (groupId:artifactId:version):
+{{/has_services}}
+{{#service_packages}}
+#   {{.}}
+{{/service_packages}}
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+# {{todo}}: optionally compile once so the agent's first build is fast, e.g. RUN mvn -q -B -DskipTests package
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && java -jar target/app.jar >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/java-plain/blueprint.json": #"""
+{
+  "id": "java-plain",
+  "title": "Java 17 (Maven)",
+  "languages": ["java"],
+  "framework": "",
+  "match": [],
+  "generic": true,
+  "base_image": "debian:bookworm-slim",
+  "workdir": "/app",
+  "app_port": 8080,
+  "apt_packages": ["ca-certificates", "curl", "maven", "openjdk-17-jdk-headless"],
+  "service_package_key": "java",
+  "notes": "Generic Java 17 image with Debian's OpenJDK and Maven: the builder resolves the repository's pom.xml (mvn -B dependency:go-offline) and decides how the program is started."
+}
+
+"""#,
+"stacks/java-spring/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack java-spring. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# The slim image lacks /usr/share/man/man1, where the OpenJDK packages link their man pages: create it first.
+# hadolint ignore=DL3008
+RUN mkdir -p /usr/share/man/man1 \
+    && apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# {{todo}}: resolve the repository's pom.xml in its own layer (parent org.springframework.boot:spring-boot-starter-parent:3.3.5, Java 17), e.g.
+#   COPY repo/pom.xml {{workdir}}/
+#   RUN mvn -q -B dependency:go-offline
+{{#has_services}}
+# Java drivers of the services, if pom.xml lacks them (groupId:artifactId:version):
+{{/has_services}}
+{{#service_packages}}
+#   {{.}}
+{{/service_packages}}
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+# {{todo}}: optionally compile once so the agent's first build is fast, e.g. RUN mvn -q -B -DskipTests package
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && mvn -q -B spring-boot:run >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/java-spring/blueprint.json": #"""
+{
+  "id": "java-spring",
+  "title": "Java 17 + Spring Boot",
+  "languages": ["java"],
+  "framework": "Spring Boot",
+  "match": ["spring boot", "spring", "springboot"],
+  "generic": false,
+  "base_image": "debian:bookworm-slim",
+  "workdir": "/app",
+  "app_port": 8080,
+  "apt_packages": ["ca-certificates", "curl", "maven", "openjdk-17-jdk-headless"],
+  "service_package_key": "java",
+  "notes": "Debian's OpenJDK 17 and Maven build the project from its pom.xml (mvn -B dependency:go-offline, then mvn -B spring-boot:run or java -jar target/APP.jar); Spring Boot 3.3.x on Java 17."
+}
+
+"""#,
+"stacks/node-express/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack node-express. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    NPM_CONFIG_UPDATE_NOTIFIER=false
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# Pinned baseline (exact versions): Express, plus the Node.js drivers of the services.
+RUN npm install --no-audit --no-fund --save-exact express@4.21.2{{#typescript}} typescript@5.6.3 tsx@4.19.2{{/typescript}}{{#service_packages}} {{.}}{{/service_packages}} \
+    && npm cache clean --force
+# {{todo}}: install the repository's locked dependencies (npm ci replaces node_modules with the lockfile's exact tree), e.g.
+#   COPY repo/package.json repo/package-lock.json {{workdir}}/
+#   RUN npm ci --no-audit --no-fund && npm cache clean --force
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && {{#typescript}}npx tsx src/server.ts{{/typescript}}{{^typescript}}node src/server.js{{/typescript}} >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/node-express/blueprint.json": #"""
+{
+  "id": "node-express",
+  "title": "Node.js 22 + Express",
+  "languages": ["javascript", "typescript"],
+  "framework": "Express",
+  "match": ["express", "expressjs", "express js"],
+  "generic": false,
+  "base_image": "node:22-bookworm-slim",
+  "workdir": "/app",
+  "app_port": 3000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "node",
+  "notes": "The server runs with node (e.g. node src/server.js, or npx tsx src/server.ts for TypeScript); dependencies come from the repository's package.json and package-lock.json via npm ci."
+}
+
+"""#,
+"stacks/node-nestjs/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack node-nestjs. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    NPM_CONFIG_UPDATE_NOTIFIER=false
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# Pinned baseline (exact versions): NestJS 10 on Express, plus the Node.js drivers of the services.
+RUN npm install --no-audit --no-fund --save-exact @nestjs/common@10.4.15 @nestjs/core@10.4.15 @nestjs/platform-express@10.4.15 reflect-metadata@0.2.2 rxjs@7.8.1{{#typescript}} typescript@5.6.3 tsx@4.19.2{{/typescript}}{{#service_packages}} {{.}}{{/service_packages}} \
+    && npm cache clean --force
+# {{todo}}: install the repository's locked dependencies (npm ci replaces node_modules with the lockfile's exact tree), e.g.
+#   COPY repo/package.json repo/package-lock.json {{workdir}}/
+#   RUN npm ci --no-audit --no-fund && npm cache clean --force
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && npm run build && node dist/main.js >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/node-nestjs/blueprint.json": #"""
+{
+  "id": "node-nestjs",
+  "title": "Node.js 22 + NestJS",
+  "languages": ["javascript", "typescript"],
+  "framework": "NestJS",
+  "match": ["nestjs", "nest js"],
+  "generic": false,
+  "base_image": "node:22-bookworm-slim",
+  "workdir": "/app",
+  "app_port": 3000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "node",
+  "notes": "The app is compiled with tsc and run with node dist/main.js (npm run build && npm run start:prod in a standard Nest project); dependencies come from package.json and package-lock.json via npm ci."
+}
+
+"""#,
+"stacks/node-plain/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack node-plain. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    NPM_CONFIG_UPDATE_NOTIFIER=false
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+{{#typescript}}
+# Pinned baseline (exact versions): the TypeScript toolchain, plus the Node.js drivers of the services.
+RUN npm install --no-audit --no-fund --save-exact typescript@5.6.3 tsx@4.19.2{{#service_packages}} {{.}}{{/service_packages}} \
+    && npm cache clean --force
+{{/typescript}}
+{{^typescript}}
+{{#has_services}}
+# Pinned baseline (exact versions): the Node.js drivers of the services.
+RUN npm install --no-audit --no-fund --save-exact{{#service_packages}} {{.}}{{/service_packages}} \
+    && npm cache clean --force
+{{/has_services}}
+{{/typescript}}
+# {{todo}}: install the repository's locked dependencies (npm ci replaces node_modules with the lockfile's exact tree), e.g.
+#   COPY repo/package.json repo/package-lock.json {{workdir}}/
+#   RUN npm ci --no-audit --no-fund && npm cache clean --force
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && {{#typescript}}npx tsx src/index.ts{{/typescript}}{{^typescript}}node src/index.js{{/typescript}} >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/node-plain/blueprint.json": #"""
+{
+  "id": "node-plain",
+  "title": "Node.js 22",
+  "languages": ["javascript", "typescript"],
+  "framework": "",
+  "match": [],
+  "generic": true,
+  "base_image": "node:22-bookworm-slim",
+  "workdir": "/app",
+  "app_port": 3000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "node",
+  "notes": "Generic Node.js 22 image with no framework preinstalled: the builder installs the repository's dependencies from package-lock.json with npm ci and decides how the program is started."
+}
+
+"""#,
+"stacks/python-django/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack python-django. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# Pinned baseline: Django and gunicorn, plus the Python drivers of the services.
+RUN pip install --no-cache-dir Django==5.2.8 gunicorn==23.0.0{{#service_packages}} "{{.}}"{{/service_packages}}
+# {{todo}}: install the repository's own dependencies, every one pinned with ==, e.g.
+#   COPY repo/requirements.txt /tmp/requirements.txt
+#   RUN pip install --no-cache-dir -r /tmp/requirements.txt
+# With MySQL, Django needs MySQLdb: call pymysql.install_as_MySQLdb() in settings, or pin mysqlclient
+# (which compiles: apt build-essential pkg-config default-libmysqlclient-dev).
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && python manage.py migrate --noinput && python manage.py runserver 0.0.0.0:{{app_port}} >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/python-django/blueprint.json": #"""
+{
+  "id": "python-django",
+  "title": "Python 3.12 + Django",
+  "languages": ["python"],
+  "framework": "Django",
+  "match": ["django", "django rest framework", "drf"],
+  "generic": false,
+  "base_image": "python:3.12-slim-bookworm",
+  "workdir": "/app",
+  "app_port": 8000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "python",
+  "notes": "The project is run with manage.py (python manage.py migrate, then python manage.py runserver 0.0.0.0:8000 or gunicorn PROJECT.wsgi:application --bind 0.0.0.0:8000); settings should read DATABASE_URL or the service variables."
+}
+
+"""#,
+"stacks/python-fastapi/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack python-fastapi. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# Pinned baseline: FastAPI and uvicorn, plus the Python drivers of the services.
+RUN pip install --no-cache-dir fastapi==0.115.12 uvicorn==0.34.3{{#service_packages}} "{{.}}"{{/service_packages}}
+# {{todo}}: install the repository's own dependencies, every one pinned with ==, e.g.
+#   COPY repo/requirements.txt /tmp/requirements.txt
+#   RUN pip install --no-cache-dir -r /tmp/requirements.txt
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && uvicorn app.main:app --host 0.0.0.0 --port {{app_port}} >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/python-fastapi/blueprint.json": #"""
+{
+  "id": "python-fastapi",
+  "title": "Python 3.12 + FastAPI",
+  "languages": ["python"],
+  "framework": "FastAPI",
+  "match": ["fastapi", "fast api"],
+  "generic": false,
+  "base_image": "python:3.12-slim-bookworm",
+  "workdir": "/app",
+  "app_port": 8000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "python",
+  "notes": "The app runs under uvicorn (e.g. uvicorn app.main:app --host 0.0.0.0 --port 8000); the repository's own requirements are installed with pip, every package pinned with ==."
+}
+
+"""#,
+"stacks/python-flask/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack python-flask. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# Pinned baseline: Flask and gunicorn, plus the Python drivers of the services.
+RUN pip install --no-cache-dir Flask==3.1.2 gunicorn==23.0.0{{#service_packages}} "{{.}}"{{/service_packages}}
+# {{todo}}: install the repository's own dependencies, every one pinned with ==, e.g.
+#   COPY repo/requirements.txt /tmp/requirements.txt
+#   RUN pip install --no-cache-dir -r /tmp/requirements.txt
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && gunicorn 'app:create_app()' --bind 0.0.0.0:{{app_port}} >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/python-flask/blueprint.json": #"""
+{
+  "id": "python-flask",
+  "title": "Python 3.12 + Flask",
+  "languages": ["python"],
+  "framework": "Flask",
+  "match": ["flask"],
+  "generic": false,
+  "base_image": "python:3.12-slim-bookworm",
+  "workdir": "/app",
+  "app_port": 5000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "python",
+  "notes": "The app is served by flask run --host 0.0.0.0 --port 5000 or by gunicorn 'app:create_app()' --bind 0.0.0.0:5000; the repository's own requirements are installed with pip, every package pinned with ==."
+}
+
+"""#,
+"stacks/python-plain/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack python-plain. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8 \
+    PYTHONDONTWRITEBYTECODE=1 \
+    PYTHONUNBUFFERED=1 \
+    PIP_DISABLE_PIP_VERSION_CHECK=1 \
+    PIP_ROOT_USER_ACTION=ignore
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+{{#has_services}}
+# Pinned Python drivers of the services.
+RUN pip install --no-cache-dir{{#service_packages}} "{{.}}"{{/service_packages}}
+{{/has_services}}
+# {{todo}}: install the repository's own dependencies, every one pinned with ==, e.g.
+#   COPY repo/requirements.txt /tmp/requirements.txt
+#   RUN pip install --no-cache-dir -r /tmp/requirements.txt
+# Test-only packages stay out of this image: the verifier installs its own.
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && python -m app >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/python-plain/blueprint.json": #"""
+{
+  "id": "python-plain",
+  "title": "Python 3.12",
+  "languages": ["python"],
+  "framework": "",
+  "match": [],
+  "generic": true,
+  "base_image": "python:3.12-slim-bookworm",
+  "workdir": "/app",
+  "app_port": 8000,
+  "apt_packages": ["ca-certificates", "curl"],
+  "service_package_key": "python",
+  "notes": "Generic Python 3.12 image with no framework preinstalled: the builder pins the repository's dependencies with == and decides how the program is started."
+}
+
+"""#,
+"stacks/rust-plain/Dockerfile.tmpl": #"""
+# syntax=docker/dockerfile:1.7
+{{header}}
+{{! Stack rust-plain. Template language and variables: Blueprints/README.md. }}
+FROM {{base_image}}
+
+SHELL ["/bin/bash", "-o", "pipefail", "-c"]
+
+ARG DEBIAN_FRONTEND=noninteractive
+ENV LANG=C.UTF-8
+
+{{#apt_packages}}
+# System packages of the stack and its services. Their versions are left to Debian bookworm:
+# Debian drops superseded versions, so pinning them would break later builds.
+# hadolint ignore=DL3008
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends {{apt_packages}} \
+    && rm -rf /var/lib/apt/lists/*
+
+{{/apt_packages}}
+{{#service_setup}}
+{{service_setup}}
+
+{{/service_setup}}
+WORKDIR {{workdir}}
+
+# {{todo}}: fetch the repository's locked crates in their own layer, e.g.
+#   COPY repo/Cargo.toml repo/Cargo.lock {{workdir}}/
+#   RUN mkdir -p src && echo 'fn main() {}' > src/main.rs && cargo fetch --locked
+{{#has_services}}
+# Rust drivers of the services, if Cargo.toml lacks them (cargo add pins them in Cargo.toml and Cargo.lock):
+{{/has_services}}
+{{#service_packages}}
+#   cargo add {{.}}
+{{/service_packages}}
+
+# {{todo}}: COPY the repository under test, e.g. COPY repo/ {{workdir}}/
+# Copy the application only: never the verifier's files or the reference answer, never the whole build context.
+# {{todo}}: optionally compile once so the agent's first build is fast (mind the 5-minute build budget), e.g. RUN cargo build --locked
+
+{{#has_services}}
+# Services started by start-services, listening on 127.0.0.1 only (SQL servers: local dev user app, password app):
+{{/has_services}}
+{{#services}}
+#   {{title}} on 127.0.0.1:{{port}}
+{{/services}}
+{{#env_lines}}
+ENV {{.}}
+{{/env_lines}}
+EXPOSE {{app_port}}
+
+# Starts the services in the background if they are not running, waits until they are ready,
+# then runs the container's command. Idempotent: safe to run again before the verifier.
+COPY --chmod=0755 <<'EOF' /usr/local/bin/start-services
+#!/bin/sh
+set -e
+{{#start_script}}
+{{start_script}}
+{{/start_script}}
+# {{todo}}: start the application in the background if the task needs it running, e.g.
+#   cd {{workdir}} && cargo run --release >/var/log/app.log 2>&1 &
+if [ "$#" -gt 0 ]; then
+  exec "$@"
+fi
+EOF
+
+ENTRYPOINT ["/usr/local/bin/start-services"]
+CMD ["sleep", "infinity"]
+
+"""#,
+"stacks/rust-plain/blueprint.json": #"""
+{
+  "id": "rust-plain",
+  "title": "Rust 1.85",
+  "languages": ["rust"],
+  "framework": "",
+  "match": [],
+  "generic": true,
+  "base_image": "rust:1.85-slim-bookworm",
+  "workdir": "/app",
+  "app_port": 8080,
+  "apt_packages": ["ca-certificates", "curl", "libssl-dev", "pkg-config"],
+  "service_package_key": "rust",
+  "notes": "Crates are fetched from the repository's Cargo.toml and Cargo.lock (cargo fetch) and the program is built with cargo build or run with cargo run; compiling a large dependency tree can take minutes, so watch the 5-minute build budget."
+}
 
 """#,
     ]

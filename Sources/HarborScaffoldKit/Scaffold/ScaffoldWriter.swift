@@ -27,10 +27,21 @@ public struct ScaffoldWriter: Sendable {
     public func apply(
         _ files: [GeneratedFile], manifest: Manifest, force: Bool, dryRun: Bool
     ) throws(ScaffoldError) -> [FileChange] {
+        var info = stat()
+        let rootExisted = stat(root, &info) == 0
         if !dryRun { try createFolder(root) }
         let base = PathSafety.resolve(root) ?? root
+        let stateFolder = base + "/.harbor-scaffold"
+        let stateExisted = lstat(stateFolder, &info) == 0
         let lock = dryRun ? nil : try FolderLock.acquire(try prepareStateFolder(base) + "/lock")
-        defer { lock?.release() }
+        var succeeded = dryRun
+        defer {
+            lock?.release()
+            if !succeeded {
+                if !stateExisted { rmdir(stateFolder) }
+                if !rootExisted { rmdir(base) }
+            }
+        }
         let previous = readManifest(base)
         var planned: [Planned] = []
         for file in files { planned.append(try plan(file, base: base, previous: previous, force: force)) }
@@ -51,6 +62,7 @@ public struct ScaffoldWriter: Sendable {
         let writes = planned.filter { $0.action != .unchanged }.map { ($0.file, $0.destination, $0.previous) }
             + [(manifestFile, base + "/" + Manifest.relativePath, nil as [UInt8]?)]
         try commit(writes)
+        succeeded = true
         return planned.map { FileChange(path: $0.file.path, action: $0.action, sidePath: $0.sidePath, diff: nil) }
     }
 
