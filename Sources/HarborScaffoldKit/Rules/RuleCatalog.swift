@@ -2,7 +2,7 @@
 public enum RuleCatalog {
     /// All rule descriptions in id order.
     public static let all: [RuleDescription] =
-        (DraftRules.all.map { $0.description } + LintRules.all.map { $0.description }).sorted { $0.id < $1.id }
+        (DraftRules.all.map { $0.description } + LintRules.all.map { $0.description } + WorkspaceRules.all.map { $0.description }).sorted { $0.id < $1.id }
 
     /// The rule with this id or name, if any.
     public static func rule(named selector: String) -> RuleDescription? {
