@@ -10,13 +10,19 @@ public struct Environment: Sendable {
     public var outputIsTerminal: Bool
     /// Whether standard error is a terminal.
     public var errorIsTerminal: Bool
+    /// Writes to standard error at once, for progress shown while a command runs (`nil`: no progress).
+    public var errorStream: (@Sendable (String) -> Void)?
 
     /// Creates an environment.
-    public init(variables: [String: String], currentDirectory: String, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false) {
+    public init(
+        variables: [String: String], currentDirectory: String, outputIsTerminal: Bool = false, errorIsTerminal: Bool = false,
+        errorStream: (@Sendable (String) -> Void)? = nil
+    ) {
         self.variables = variables
         self.currentDirectory = currentDirectory
         self.outputIsTerminal = outputIsTerminal
         self.errorIsTerminal = errorIsTerminal
+        self.errorStream = errorStream
     }
 }
 
@@ -49,10 +55,11 @@ struct Invocation: Sendable {
     /// The output format named by `--format` (default text).
     func format() throws(UsageError) -> ReportFormat {
         let name = arguments.value("--format") ?? "text"
-        guard let format = ReportFormat(rawValue: name) else {
+        let allowed: [ReportFormat] = arguments.command == ScaffoldCommand.name ? [.text, .json] : ReportFormat.allCases
+        guard let format = ReportFormat(rawValue: name), allowed.contains(format) else {
             throw UsageError(
                 "unknown format '\(name)'",
-                hint: "use one of: " + ReportFormat.allCases.map(\.rawValue).joined(separator: ", "))
+                hint: "use one of: " + allowed.map(\.rawValue).joined(separator: ", "))
         }
         return format
     }

@@ -32,4 +32,14 @@ enum ReportingOptions {
         OptionSpec("--fail-on", value: "LEVEL", help: "Exit 1 on findings at or above: error (default), warning, info, never."),
         OptionSpec("--exit-zero", help: "Exit 0 even when there are findings (input errors still exit 2)."),
     ]
+
+    /// The options of commands that only report (validate, lint, check): every output format, and
+    /// the CI options.
+    static let withCIFormats: [OptionSpec] = [
+        OptionSpec("--format", value: "FORMAT", help: "Output format: text (default), json, json-lines, sarif, github, junit or gitlab."),
+        OptionSpec("--output", short: "-o", value: "FILE", help: "Write the report to FILE (atomically) instead of standard output."),
+    ] + all.filter { $0.name != "--format" } + [
+        OptionSpec("--baseline", value: "FILE", help: "Report only findings not recorded in FILE (see --write-baseline)."),
+        OptionSpec("--write-baseline", value: "FILE", help: "Record every current finding in FILE (JSON), to pass to --baseline later."),
+    ]
 }

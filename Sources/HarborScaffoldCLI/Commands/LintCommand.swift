@@ -19,7 +19,7 @@ enum LintCommand: Subcommand {
         OptionSpec("--stage", value: "STAGE", help: "skeleton (default: placeholders expected) or final (placeholders are errors)."),
         OptionSpec("--config", value: "FILE", help: "Read settings from FILE instead of the nearest .harbor-scaffold.toml."),
         OptionSpec("--isolated", help: "Ignore configuration files."),
-    ] + ReportingOptions.all
+    ] + ReportingOptions.withCIFormats
 
     static func run(_ invocation: Invocation) -> CommandOutcome {
         let arguments = invocation.arguments
@@ -45,7 +45,7 @@ enum LintCommand: Subcommand {
                 diagnostics += linter.lint(target)
             }
             let report = Report(diagnostics: diagnostics, checkedCount: count, noun: "task")
-            return CommandOutcome(standardOutput: format.render(report, style: invocation.style), exitCode: report.exitCode(failOn: failOn))
+            return try ReportOutput.finish(report, format: format, failOn: failOn, invocation: invocation, workspace: (try? invocation.workspace()) ?? nil)
         } catch {
             return .failure(error, style: invocation.errorStyle)
         }

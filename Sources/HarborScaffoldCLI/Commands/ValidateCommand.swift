@@ -13,7 +13,7 @@ enum ValidateCommand: Subcommand {
 
         Exit status: 0 no error findings, 1 error findings, 2 usage or input error.
         """
-    static let options = ReportingOptions.all
+    static let options = ReportingOptions.withCIFormats
 
     static func run(_ invocation: Invocation) -> CommandOutcome {
         do throws(UsageError) {
@@ -38,8 +38,7 @@ enum ValidateCommand: Subcommand {
                     confinedTo: reference.folder)
             }
             let report = Report(diagnostics: diagnostics, checkedCount: references.count)
-            return CommandOutcome(
-                standardOutput: format.render(report, style: invocation.style), exitCode: report.exitCode(failOn: failOn))
+            return try ReportOutput.finish(report, format: format, failOn: failOn, invocation: invocation, workspace: workspace)
         } catch {
             return .failure(error, style: invocation.errorStyle)
         }

@@ -117,20 +117,21 @@ public struct NearDuplicatePair: Sendable, Equatable {
 /// ``rows`` slots; drafts whose band agrees in some band become candidates, and candidates are
 /// kept when their signatures agree in at least the threshold's share of slots.
 ///
-/// With 25 bands of 5 rows a pair of similarity s becomes a candidate with probability
-/// 1 − (1 − s⁵)²⁵: 0.87 at s = 0.6, 0.99 at 0.7, 0.9999 at 0.8, but 0.0003 at 0.2. Work is one sort
+/// With 32 bands of 4 rows a pair of similarity s becomes a candidate with probability
+/// 1 − (1 − s⁴)³²: 0.87 at s = 0.5, 0.985 at 0.6, 0.9998 at 0.7, but 0.05 at 0.2 and 0.0003 at 0.1
+/// (unrelated drafts score 0.0–0.1, a reworded copy 0.5–0.9). Work is one sort
 /// per band (n log n) plus the candidates, never all n² pairs. A band value shared by more than
 /// ``largeBucket`` drafts (many copies of one text) pairs each of them with the bucket's first draft
 /// only, so a pathological workspace stays near-linear.
 public enum NearDuplicates {
     /// Slots per band.
-    public static let rows = 5
+    public static let rows = 4
     /// Bands per signature (``rows`` × ``bands`` ≤ ``MinHash/slots``).
-    public static let bands = 25
+    public static let bands = 32
     /// Buckets larger than this pair their members with the first member only.
     public static let largeBucket = 64
     /// The default similarity threshold.
-    public static let defaultThreshold = 0.6
+    public static let defaultThreshold = 0.5
 
     /// Near-duplicate pairs among `count` signatures stored back to back in `signatures`, skipping
     /// drafts where `eligible` is false; sorted by first, then second index.

@@ -36,7 +36,7 @@ public struct JUnitReporter: Sendable {
                 var body = "\(diagnostic.path):\(diagnostic.line):\(diagnostic.column): \(diagnostic.severity.rawValue)[\(diagnostic.ruleID)] \(diagnostic.message)"
                 if let hint = diagnostic.hint { body += "\nhint: " + hint }
                 out += "    <testcase classname=\"\(path)\" name=\"\(Self.escape(name))\" file=\"\(path)\" line=\"\(diagnostic.line)\">\n"
-                out += "      <failure type=\"\(diagnostic.severity.rawValue)\" message=\"\(Self.escape(diagnostic.message))\">\(Self.escape(body))</failure>\n"
+                out += "      <failure type=\"\(diagnostic.severity.rawValue)\" message=\"\(Self.escape(diagnostic.message))\">\(Self.escape(body, attribute: false))</failure>\n"
                 out += "    </testcase>\n"
             }
             out += "  </testsuite>\n"
@@ -44,8 +44,9 @@ public struct JUnitReporter: Sendable {
         return out + "</testsuites>\n"
     }
 
-    /// Text escaped for XML content and attribute values; characters XML 1.0 cannot hold become U+FFFD.
-    public static func escape(_ text: String) -> String {
+    /// Text escaped for XML attribute values (or, with `attribute` false, element content, where line
+    /// breaks and tabs stay literal); characters XML 1.0 cannot hold become U+FFFD.
+    public static func escape(_ text: String, attribute: Bool = true) -> String {
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -54,9 +55,9 @@ public struct JUnitReporter: Sendable {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&apos;"
-            case "\n": out += "&#10;"
+            case "\n": out += attribute ? "&#10;" : "\n"
             case "\r": out += "&#13;"
-            case "\t": out += "&#9;"
+            case "\t": out += attribute ? "&#9;" : "\t"
             case _ where scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF: out += "\u{FFFD}"
             default: out.unicodeScalars.append(scalar)
             }

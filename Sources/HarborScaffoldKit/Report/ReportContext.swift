@@ -14,6 +14,9 @@ public struct ReportContext: Sendable {
     public var lineTexts: LineTexts
     /// `check`'s summary, shown by text and github output.
     public var summary: BatchSummary?
+    /// Fingerprints computed before a baseline removed findings, one per remaining finding, so a
+    /// finding keeps the fingerprint it was matched with.
+    public var fingerprintsOfFullReport: [String]?
 
     /// Creates a context.
     public init(
@@ -53,6 +56,7 @@ public struct ReportContext: Sendable {
 
     /// One fingerprint per finding of `report`, in its order.
     public func fingerprints(_ report: Report) -> [String] {
-        Fingerprint.compute(report.diagnostics, lines: lineTexts, relativePath: workspaceRelative)
+        if let known = fingerprintsOfFullReport, known.count == report.diagnostics.count { return known }
+        return Fingerprint.compute(report.diagnostics, lines: lineTexts, relativePath: workspaceRelative)
     }
 }

@@ -6,9 +6,9 @@ struct NearDuplicateDraftsRule: WorkspaceRule {
             The pipeline's "DIVERSITY ENFORCEMENT" says "NO DUPLICATE PATTERNS" and "verify it's not similar to existing \
             tasks in the workspace", and its Red Flags list "Trivial Variations: Same task with minor parameter changes". \
             Each pair is found by comparing word 3-gram shingles of the Task, Instructions, Environment Setup, Testing, \
-            Core Skills Tested and Key Technologies fields: MinHash signatures of 128 slots, banded 25 × 5 for \
+            Core Skills Tested and Key Technologies fields: MinHash signatures of 128 slots, banded 32 × 4 for \
             locality-sensitive hashing so the cost grows with the number of drafts rather than the number of pairs, then \
-            each candidate's signatures compared slot by slot. Pairs whose estimated Jaccard similarity is at least 0.6 \
+            each candidate's signatures compared slot by slot. Pairs whose estimated Jaccard similarity is at least 0.5 \
             are reported, once, at the draft whose id sorts second.
             """,
         triggering: [
@@ -31,9 +31,8 @@ struct NearDuplicateDraftsRule: WorkspaceRule {
         for pair in pairs {
             let first = workspace.drafts[pair.first]
             let second = workspace.drafts[pair.second]
-            let similarity = Int((pair.similarity * 100).rounded())
             sink.report(
-                "near-duplicate drafts \(first.id) and \(second.id): \(similarity)% of their wording is shared (estimated Jaccard similarity \(Self.decimal(pair.similarity)))",
+                "\(first.id) and \(second.id) are near-duplicates: similarity \(Self.decimal(pair.similarity)) (the estimated share of 3-word phrases they have in common)",
                 path: second.path, at: second.taskRange,
                 hint: "make \(second.id) a different scenario from \(first.id) (another domain, category or stack), or drop one of them")
         }
