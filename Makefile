@@ -3,7 +3,7 @@ PREFIX ?= /usr/local
 SWIFT ?= swift
 BIN := .build/release/harbor-scaffold
 
-.PHONY: help build test release install demo blueprints clean
+.PHONY: help build test release install demo blueprints bench clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-12s %s\n", $$1, $$2}'
@@ -30,6 +30,10 @@ demo: build ## Validate every sample draft, then scaffold the good ones in a scr
 	@.build/debug/harbor-scaffold --workspace $(DEMO) $$(ls $(DEMO)/data_points | grep -v -e _bad_ -e _hostile_)
 	@echo "== one result: $(DEMO)/data_points/draft_dp_fastapi_invoice_n_plus_one"
 	@ls -A $(DEMO)/data_points/draft_dp_fastapi_invoice_n_plus_one
+
+bench: release ## Time `check` on synthetic workspaces of 1k, 10k and 100k drafts (BENCH_ARGS=... to change)
+	$(SWIFT) build -c release --static-swift-stdlib --product harbor-scaffold-bench
+	.build/release/harbor-scaffold-bench --binary $(BIN) $(BENCH_ARGS)
 
 blueprints: ## Re-embed Blueprints/ into the binary's sources
 	$(SWIFT) run embed-blueprints Blueprints Sources/HarborScaffoldKit/Generated/EmbeddedBlueprints.swift

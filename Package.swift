@@ -17,6 +17,8 @@ let package = Package(
         .executableTarget(name: "harbor-scaffold", dependencies: ["HarborScaffoldCLI"]),
         // Build helper: regenerates Sources/HarborScaffoldKit/Generated/EmbeddedBlueprints.swift (`make blueprints`).
         .executableTarget(name: "embed-blueprints"),
+        // `make bench`: synthetic workspaces, timed `check` runs of the release binary (prints numbers, asserts nothing).
+        .executableTarget(name: "harbor-scaffold-bench"),
         .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"]),
         .testTarget(name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"]),
     ],

@@ -12,6 +12,7 @@ import Testing
             let draft = DraftSpec(source: SourceText(path: "draft_spec.md", text: text))
             return DraftValidator(selection: selection).validate(draft)
         }
+        if rule.family == "X" { return WorkspaceChecker(selection: selection).check(WorkspaceDrafts(files: example.files)) }
         let harbor = example.files.keys.contains { $0 == "task.toml" || $0 == "instruction.md" || $0.contains("/") }
         let target = LintTarget(
             layout: harbor ? .harbor : .builder, stage: example.stage ?? .skeleton, displayRoot: "", contents: example.files)

@@ -117,7 +117,7 @@ public struct BatchChecker: Sendable {
         let checkedCount = inShard.lazy.filter { $0 }.count
         let total = profiling ? ids.count : checkedCount
         let outcomes = ParallelSlots<DataPointOutcome?>(count: ids.count, initial: nil)
-        var signatures = [UInt32](repeating: MinHash.emptySlot, count: profiling ? ids.count * MinHash.slots : 0)
+        var signatures = [MinHash.Value](repeating: MinHash.emptySlot, count: profiling ? ids.count * MinHash.slots : 0)
         let chunk = options.chunkSize
         let chunks = (ids.count + chunk - 1) / chunk
         let done = SharedCounter()
@@ -142,6 +142,7 @@ public struct BatchChecker: Sendable {
         var kept = 0
         for index in 0..<ids.count {
             guard let outcome = outcomes[index] else { continue }
+            outcomes[index] = nil
             diagnostics += outcome.diagnostics
             if !outcome.lineTexts.isEmpty { lineTexts.merge(outcome.lineTexts) }
             if let profile = outcome.profile {
@@ -178,7 +179,7 @@ public struct BatchChecker: Sendable {
 
     /// Checks one data point: validates (when `validate`) and profiles (when `signature` is given) its
     /// draft, and lints it when it holds a skeleton or a Harbor task.
-    func check(id: String, validate: Bool, signature: UnsafeMutableBufferPointer<UInt32>?) -> DataPointOutcome {
+    func check(id: String, validate: Bool, signature: UnsafeMutableBufferPointer<MinHash.Value>?) -> DataPointOutcome {
         var outcome = DataPointOutcome()
         let folder = options.workspace + "/data_points/" + id
         let shown = display("data_points/" + id)

@@ -120,7 +120,7 @@ public struct DraftProfile: Sendable {
     }
 
     /// The profile of a parsed draft, writing its MinHash signature into `signature`.
-    public init(id: String, draft: DraftSpec, metadata: DataPointMetadata?, signature: UnsafeMutableBufferPointer<UInt32>) {
+    public init(id: String, draft: DraftSpec, metadata: DataPointMetadata?, signature: UnsafeMutableBufferPointer<MinHash.Value>) {
         let tokens = MinHash.sign(draft, into: signature)
         var language: Language?
         switch Language.read(draft.value(.language)) {

@@ -39,6 +39,14 @@ public enum DraftFieldKind: String, CaseIterable, Sendable, Codable {
 
     /// Folds a label for comparison: lowercase ASCII letters and digits, everything else dropped.
     public static func fold<S: StringProtocol>(_ label: S) -> String {
+        if label.utf8.allSatisfy({ $0 < 0x80 }) {
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(label.utf8.count)
+            for byte in label.utf8 {
+                if byte >= 0x41 && byte <= 0x5A { bytes.append(byte | 0x20) } else if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) { bytes.append(byte) }
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
         var out = ""
         for scalar in label.unicodeScalars where scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
             out.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)

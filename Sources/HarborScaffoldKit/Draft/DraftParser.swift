@@ -122,7 +122,10 @@ struct DraftParser {
         var inside = startingInside
         var index = range.lowerBound
         while index + 2 < range.upperBound {
-            if !inside, index + 3 < range.upperBound, bytes[index..<(index + 4)].elementsEqual("<!--".utf8) {
+            let byte = bytes[index]
+            if byte != UInt8(ascii: "<") && byte != UInt8(ascii: "-") {
+                index += 1
+            } else if !inside, index + 3 < range.upperBound, bytes[index..<(index + 4)].elementsEqual("<!--".utf8) {
                 inside = true
                 index += 4
             } else if inside, bytes[index..<(index + 3)].elementsEqual("-->".utf8) {

@@ -37,10 +37,10 @@ public struct WorkspaceDrafts: Sendable {
     /// The drafts, sorted by id.
     public let drafts: [DraftProfile]
     /// ``MinHash/slots`` values per draft, in the order of ``drafts``.
-    public let signatures: [UInt32]
+    public let signatures: [MinHash.Value]
 
     /// Creates the collection; `signatures` holds ``MinHash/slots`` values per draft.
-    public init(path: String, drafts: [DraftProfile], signatures: [UInt32]) {
+    public init(path: String, drafts: [DraftProfile], signatures: [MinHash.Value]) {
         precondition(signatures.count == drafts.count * MinHash.slots)
         self.path = path
         self.drafts = drafts
@@ -57,7 +57,7 @@ public struct WorkspaceDrafts: Sendable {
             ids.insert(String(path.dropFirst(prefix.count).dropLast(DataPointReference.draftFileName.count + 1)))
         }
         let sorted = ids.sorted()
-        var signatures = [UInt32](repeating: MinHash.emptySlot, count: sorted.count * MinHash.slots)
+        var signatures = [MinHash.Value](repeating: MinHash.emptySlot, count: sorted.count * MinHash.slots)
         var drafts: [DraftProfile] = []
         let shownRoot = root.isEmpty ? "" : root + "/"
         signatures.withUnsafeMutableBufferPointer { buffer in
@@ -73,7 +73,7 @@ public struct WorkspaceDrafts: Sendable {
     }
 
     /// The signature of draft `index`.
-    public func signature(_ index: Int) -> ArraySlice<UInt32> {
+    public func signature(_ index: Int) -> ArraySlice<MinHash.Value> {
         signatures[(index * MinHash.slots)..<((index + 1) * MinHash.slots)]
     }
 }
