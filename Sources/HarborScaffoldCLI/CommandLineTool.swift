@@ -4,7 +4,7 @@ import HarborScaffoldKit
 /// It never prints or exits; the executable does.
 public enum CommandLineTool {
     /// Every subcommand, in help order. `scaffold` is also the default command.
-    static let commands: [any Subcommand.Type] = [
+    nonisolated(unsafe) static let commands: [any Subcommand.Type] = [
         ScaffoldCommand.self, ValidateCommand.self, LintCommand.self, CheckCommand.self, BlueprintsCommand.self, RulesCommand.self,
     ]
 
