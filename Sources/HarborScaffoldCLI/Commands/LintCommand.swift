@@ -37,13 +37,7 @@ enum LintCommand: Subcommand {
             let configuration = try invocation.configuration(near: folders.first ?? invocation.environment.currentDirectory)
             let selection = try invocation.selection(configuration: configuration)
             let linter = Linter(selection: selection, configuration: configuration)
-            var diagnostics: [Diagnostic] = []
-            var count = 0
-            for folder in folders {
-                guard let target = LintTargetLoader.load(folder, displayRoot: invocation.display(folder), stage: stage) else { continue }
-                count += 1
-                diagnostics += linter.lint(target)
-            }
+            let (diagnostics, count) = linter.lint(folders: folders, stage: stage) { invocation.display($0) }
             let report = Report(diagnostics: diagnostics, checkedCount: count, noun: "task")
             return try ReportOutput.finish(report, format: format, failOn: failOn, invocation: invocation, workspace: (try? invocation.workspace()) ?? nil)
         } catch {

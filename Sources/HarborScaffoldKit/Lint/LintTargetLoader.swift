@@ -71,7 +71,9 @@ public enum LintTargetLoader {
     }
 
     private static func isLink(_ path: String) -> Bool {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType) == .typeSymbolicLink
+        // lstat, not FileManager.attributesOfItem: that also looks up the owner's user and group names.
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
     /// Every file below `folder`, relative and sorted, skipping tool folders and links to folders.
