@@ -48,6 +48,31 @@ import Testing
         Fixture.assertGolden(CheckFixture.anonymised(outcome.standardOutput, workspace), "formats/check.\(Self.extensions[format]!)")
     }
 
+    /// A skeleton with placeholders left, linted at the final stage with the L rules only (so lint
+    /// rules added later do not change these goldens).
+    static func lint(_ format: ReportFormat) -> (outcome: CommandOutcome, folder: String) {
+        let folder = Fixture.temporaryFolder()
+        let files = [
+            "Dockerfile": "FROM python:3.12-slim\n# TODO(harbor-scaffold): install the service's dependencies\n",
+            "prompt.md": "# Fix the invoice listing\n\nTODO(harbor-scaffold): describe the task for the agent.\n",
+            "tests.py": "def test_listing():\n    # noqa: Z999\n    assert True\n",
+        ]
+        for (name, text) in files {
+            try? FileManager.default.createDirectory(atPath: folder + "/draft_dp_skeleton", withIntermediateDirectories: true)
+            try? text.write(toFile: folder + "/draft_dp_skeleton/" + name, atomically: true, encoding: .utf8)
+        }
+        let outcome = Fixture.run(["lint", "draft_dp_skeleton", "--stage", "final", "--select", "L", "--format", format.rawValue], in: folder)
+        return (outcome, folder)
+    }
+
+    @Test(arguments: ReportFormat.allCases)
+    func lintMatchesGolden(_ format: ReportFormat) {
+        let (outcome, folder) = Self.lint(format)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        #expect(outcome.exitCode == .findings)
+        Fixture.assertGolden(CheckFixture.anonymised(outcome.standardOutput, folder), "formats/lint.\(Self.extensions[format]!)")
+    }
+
     @Test func machineFormatsParse() throws {
         let (json, workspace) = Self.check(.json)
         defer { try? FileManager.default.removeItem(atPath: (workspace as NSString).deletingLastPathComponent) }
@@ -105,7 +130,9 @@ import Testing
     func sarifValidatesAgainstTheSchema() {
         let (check, workspace) = Self.check(.sarif)
         defer { try? FileManager.default.removeItem(atPath: (workspace as NSString).deletingLastPathComponent) }
-        for sarif in [check.standardOutput, Self.validate(.sarif).standardOutput] {
+        let (lint, folder) = Self.lint(.sarif)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for sarif in [check.standardOutput, Self.validate(.sarif).standardOutput, lint.standardOutput] {
             let result = Python.run(Self.sarifCheck, [Python.temporaryFile(sarif, suffix: ".sarif"), Self.schemaPath])
             #expect(result.status == 0, "\(result.output)")
         }
