@@ -16,7 +16,9 @@ enum ReportOutput {
         let style = outputPath == nil
             ? invocation.style
             : TextStyle.resolve(preference: arguments.value("--color") ?? "auto", isTerminal: false, environment: environment.variables)
-        var context = ReportContext(style: style, workspaceRoot: workspace, currentDirectory: environment.currentDirectory)
+        // Outside a workspace, paths are relative to the current folder, which then serves as the root.
+        let root = workspace ?? PathDisplay.absolute(".", relativeTo: environment.currentDirectory)
+        var context = ReportContext(style: style, workspaceRoot: root, currentDirectory: environment.currentDirectory)
         let baselinePath = arguments.value("--baseline")
         let writeBaselinePath = arguments.value("--write-baseline")
         var report = report

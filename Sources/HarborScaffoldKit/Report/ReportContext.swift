@@ -54,6 +54,18 @@ public struct ReportContext: Sendable {
         return absolute == root ? "." : path
     }
 
+    /// Where SARIF should say a finding is: a URI relative to the workspace (`base` is then the
+    /// workspace's base id) when the file lies inside it, else an absolute `file://` URI.
+    public func sarifLocation(_ path: String) -> (uri: String, relativeToWorkspace: Bool) {
+        if let root = workspaceRoot, let absolute = absolute(path) {
+            let prefix = root.hasSuffix("/") ? root : root + "/"
+            if absolute.hasPrefix(prefix) { return (SARIFReporter.uriEncode(String(absolute.dropFirst(prefix.count))), true) }
+            return ("file://" + SARIFReporter.uriEncode(absolute), false)
+        }
+        if path.hasPrefix("/") { return ("file://" + SARIFReporter.uriEncode(path), false) }
+        return (SARIFReporter.uriEncode(path), true)
+    }
+
     /// One fingerprint per finding of `report`, in its order.
     public func fingerprints(_ report: Report) -> [String] {
         if let known = fingerprintsOfFullReport, known.count == report.diagnostics.count { return known }

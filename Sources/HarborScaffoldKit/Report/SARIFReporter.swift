@@ -41,12 +41,12 @@ public struct SARIFReporter: Sendable {
                 region.append(("endLine", .int(max(1, end.line))))
                 region.append(("endColumn", .int(max(1, end.column))))
             }
+            let place = context.sarifLocation(diagnostic.path)
+            var artifact: [(String, JSONText)] = [("uri", .string(place.uri))]
+            if place.relativeToWorkspace { artifact.append(("uriBaseId", .string(Self.baseID))) }
             let location: JSONText = .object([
                 ("physicalLocation", .object([
-                    ("artifactLocation", .object([
-                        ("uri", .string(Self.uriEncode(context.workspaceRelative(diagnostic.path)))),
-                        ("uriBaseId", .string(Self.baseID)),
-                    ])),
+                    ("artifactLocation", .object(artifact)),
                     ("region", .object(region)),
                 ])),
             ])

@@ -138,3 +138,18 @@ import Testing
         #expect(SARIFReporter.fileURI(folder: "/work/ws") == "file:///work/ws/")
     }
 }
+
+@Suite struct ReportContextTests {
+    @Test func pathsAreRelativeToTheWorkspaceWhenInsideIt() {
+        let context = ReportContext(workspaceRoot: "/repo/ws", currentDirectory: "/repo")
+        #expect(context.workspaceRelative("ws/data_points/a/draft_spec.md") == "data_points/a/draft_spec.md")
+        #expect(context.workspaceRelative("/repo/ws/data_points/b/draft_spec.md") == "data_points/b/draft_spec.md")
+        #expect(context.workspaceRelative("other/x.md") == "other/x.md")
+        #expect(context.sarifLocation("ws/data_points/a/draft_spec.md") == ("data_points/a/draft_spec.md", true))
+        #expect(context.sarifLocation("other/x y.md") == ("file:///repo/other/x%20y.md", false))
+        #expect(context.sarifLocation("ws/../ws/./data_points/c.md") == ("data_points/c.md", true))
+        let rootless = ReportContext()
+        #expect(rootless.sarifLocation("a/b.md") == ("a/b.md", true))
+        #expect(rootless.sarifLocation("/abs/b.md") == ("file:///abs/b.md", false))
+    }
+}
