@@ -19,7 +19,7 @@ release: ## Optimised build with the Swift runtime linked statically (runs alone
 
 install: release ## Install the binary into $(PREFIX)/bin
 	install -d $(PREFIX)/bin
-	install -m 0755 $(BIN) $(PREFIX)/bin/harbor-scaffold
+	install -s -m 0755 $(BIN) $(PREFIX)/bin/harbor-scaffold
 
 DEMO := .build/demo/shared_workspace
 demo: build ## Validate every sample draft, then scaffold the good ones in a scratch copy
