@@ -42,6 +42,6 @@ struct AptGetWithoutYesRule: LintRule {
     /// True when the instruction writes an `APT::Get::Assume-Yes "true";` setting (in its command or a here-document).
     static func mentionsAssumeYes(_ instruction: DockerInstruction) -> Bool {
         let needle = "assume-yes \"true\""
-        return instruction.arguments.lowercased().contains(needle) || instruction.heredocs.contains { $0.body.lowercased().contains(needle) }
+        return instruction.aptConfigurationTexts.contains { $0.containsIgnoringASCIICase(needle) }
     }
 }

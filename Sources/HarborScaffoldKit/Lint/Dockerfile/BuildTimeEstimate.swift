@@ -320,9 +320,10 @@ enum BuildBudget {
     /// The budget in seconds and where it comes from.
     static func of(_ target: LintTarget) -> (seconds: Int, source: String) {
         if case .success(let table)? = target.taskConfig?.parsed,
-            let value = table.value(at: ["environment", "build_timeout_sec"]),
-            let seconds = value.intValue.map(Int.init) ?? value.doubleValue.map({ Int($0) }), seconds > 0, seconds < pipelineSeconds
+            let value = table.value(at: ["environment", "build_timeout_sec"])?.doubleValue, value.isFinite, value >= 1,
+            value < Double(pipelineSeconds)
         {
+            let seconds = Int(value)
             return (seconds, "the task's build_timeout_sec of \(seconds) s")
         }
         return (pipelineSeconds, "the pipeline's \(pipelineSeconds) s (5-minute) budget")

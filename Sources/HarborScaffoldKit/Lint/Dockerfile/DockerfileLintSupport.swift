@@ -36,6 +36,16 @@ extension DockerInstruction {
         return shell.allCommands.map(\.withoutWrappers)
     }
 
+    /// The texts that can write an apt setting (`APT::Get::Assume-Yes "true";`): a `RUN`'s command line
+    /// and here-documents, and here-documents copied below `/etc/apt`.
+    var aptConfigurationTexts: [String] {
+        switch keyword {
+        case "RUN": return [arguments] + heredocs.map(\.body)
+        case "COPY", "ADD": return copy?.destination?.value.hasPrefix("/etc/apt") == true ? heredocs.map(\.body) : []
+        default: return []
+        }
+    }
+
     /// True when the instruction's shell (set by `SHELL`) enables `pipefail`, as in
     /// `SHELL ["/bin/bash", "-o", "pipefail", "-c"]` or `["/bin/ash", "-eo", "pipefail", "-c"]`.
     var shellHasPipefail: Bool {
@@ -166,5 +176,29 @@ struct DockerIgnore {
     /// `path` without leading `/` and `./`, trailing `/`, and `.` components.
     static func clean(_ path: String) -> String {
         path.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+    }
+}
+
+extension String {
+    /// True when the string contains `needle` (written in lowercase ASCII) in any ASCII case, without
+    /// copying the string.
+    func containsIgnoringASCIICase(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard !pattern.isEmpty else { return true }
+            guard bytes.count >= pattern.count else { return false }
+            for start in 0...(bytes.count - pattern.count) {
+                var offset = 0
+                while offset < pattern.count {
+                    let byte = bytes[start + offset]
+                    guard (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == pattern[offset] else { break }
+                    offset += 1
+                }
+                if offset == pattern.count { return true }
+            }
+            return false
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
     }
 }

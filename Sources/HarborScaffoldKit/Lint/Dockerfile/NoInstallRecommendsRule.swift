@@ -38,7 +38,7 @@ struct NoInstallRecommendsRule: LintRule {
     /// True when the instruction writes an `APT::Install-Recommends "false";` setting.
     static func mentionsInstallRecommends(_ instruction: DockerInstruction) -> Bool {
         let needles = ["install-recommends \"false\"", "install-recommends \"0\""]
-        let texts = [instruction.arguments.lowercased()] + instruction.heredocs.map { $0.body.lowercased() }
-        return texts.contains { text in needles.contains { text.contains($0) } }
+        let texts = instruction.aptConfigurationTexts
+        return texts.contains { text in needles.contains { text.containsIgnoringASCIICase($0) } }
     }
 }

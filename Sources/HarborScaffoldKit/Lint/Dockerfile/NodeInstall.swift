@@ -63,7 +63,8 @@ struct NodeInstall {
         {
             return true
         }
-        if lower.hasPrefix("git") || lower.hasPrefix("github:") || lower.contains("://") {
+        let gitPrefixes = ["git+", "git:", "git@", "github:", "gitlab:", "bitbucket:", "gist:"]
+        if gitPrefixes.contains(where: { lower.hasPrefix($0) }) || lower.contains("://") {
             return lower.contains("#")
         }
         let versionStart: String.Index?

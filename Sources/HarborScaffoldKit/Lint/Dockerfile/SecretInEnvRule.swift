@@ -34,6 +34,8 @@ struct SecretInEnvRule: LintRule {
         ("AKIA", 16), ("ASIA", 16), ("xoxb-", 20), ("xoxp-", 20), ("glpat-", 20), ("hf_", 30), ("npm_", 30), ("pypi-", 40),
         ("AIza", 30),
     ]
+    /// The first bytes of ``tokenPrefixes``.
+    static let tokenInitials = Set(tokenPrefixes.compactMap(\.prefix.utf8.first))
     /// Words in a value that mark it as a placeholder.
     static let placeholders = ["changeme", "change-me", "change_me", "example", "placeholder", "dummy", "your", "xxxx", "fake", "sample", "redacted", "replace", "insecure"]
 
@@ -100,23 +102,25 @@ struct SecretInEnvRule: LintRule {
         return String(credentials[credentials.index(after: colon)...])
     }
 
-    /// The kind of well-known token (`ghp_`) that starts a word inside `text`, if any.
+    /// The kind of well-known token (`ghp_`) that starts a word inside `text`, if any: the prefix must not
+    /// follow a letter or digit, and enough letters, digits, `_` or `-` (at least one digit) must follow it.
     static func knownToken(in text: String) -> String? {
-        let characters = Array(text)
-        for (prefix, minimumRest) in tokenPrefixes {
-            let head = Array(prefix)
-            guard characters.count >= head.count + minimumRest else { continue }
-            var start = 0
-            while start + head.count + minimumRest <= characters.count {
-                defer { start += 1 }
-                guard characters[start] == head[0], Array(characters[start..<(start + head.count)]) == head else { continue }
-                if start > 0, characters[start - 1].isLetter || characters[start - 1].isNumber { continue }
+        guard text.utf8.count >= 20 else { return nil }
+        let bytes = Array(text.utf8)
+        func isWordByte(_ byte: UInt8) -> Bool { ShellByte.isAlphanumeric(byte) || byte == ShellByte.underscore || byte == ShellByte.minus }
+        for start in bytes.indices where tokenInitials.contains(bytes[start]) && (start == 0 || !ShellByte.isAlphanumeric(bytes[start - 1])) {
+            for (prefix, minimumRest) in tokenPrefixes {
+                let head = prefix.utf8
+                guard bytes[start] == head.first, start + head.count + minimumRest <= bytes.count,
+                    bytes[start..<(start + head.count)].elementsEqual(head)
+                else { continue }
                 var end = start + head.count
-                while end < characters.count, characters[end].isLetter || characters[end].isNumber || characters[end] == "_" || characters[end] == "-" {
+                var hasDigit = false
+                while end < bytes.count, isWordByte(bytes[end]) {
+                    hasDigit = hasDigit || ShellByte.isDigit(bytes[end])
                     end += 1
                 }
-                let rest = characters[(start + head.count)..<end]
-                if rest.count >= minimumRest, rest.contains(where: \.isNumber) { return prefix }
+                if end - start - head.count >= minimumRest, hasDigit { return prefix }
             }
         }
         return nil
