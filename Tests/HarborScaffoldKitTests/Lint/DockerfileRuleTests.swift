@@ -72,6 +72,8 @@ enum DockerLint {
         #expect(finding.line == 2 && finding.column == DockerLint.column(of: "python:", line: 2, in: text))
         #expect(finding.message.contains("ARG PY without a default"))
         #expect(finding.hint == "give the ARG a default before the first FROM, e.g. ARG PY=<version>")
+        let registry = try #require(DockerLint.findings(dockerfile: "FROM gcr.io/distroless/static-debian12\n", select: ["C101"]).first)
+        #expect(registry.hint == "name a version, e.g. FROM gcr.io/distroless/static-debian12:<version>")
     }
 
     @Test func contextCopiesPointAtTheSourceAndNameTheLeakedFiles() throws {
@@ -81,7 +83,7 @@ enum DockerLint {
         let finding = try #require(found.first)
         #expect(found.count == 1)
         #expect(finding.line == 3 && finding.column == DockerLint.column(of: " . ", line: 3, in: text).map { $0 + 1 })
-        #expect(finding.message.contains("tests.py and weights.json"))
+        #expect(finding.message.hasSuffix("copies tests.py and weights.json from the build context into the agent image, where the agent can read them"))
     }
 
     @Test func theBuildEstimatePointsAtItsCostliestInstruction() throws {
@@ -150,6 +152,9 @@ enum DockerLint {
         let dockerfile = "FROM node:22-bookworm-slim\nWORKDIR /app\nCOPY repo/ .\nRUN npm install && yarn install\n"
         let found = DockerLint.findings(["Dockerfile": dockerfile, "repo/package-lock.json": "{}"], select: ["C104"])
         #expect(found.map(\.message) == ["yarn install without a lockfile in the build context resolves every dependency afresh on each build"])
+        #expect(found.first?.hint == "commit yarn.lock and install with --frozen-lockfile")
+        let npmOnly = DockerLint.findings(["Dockerfile": dockerfile, "repo/yarn.lock": ""], select: ["C104"])
+        #expect(npmOnly.first?.hint == "commit package-lock.json with the repository and install with npm ci")
     }
 
     // MARK: - Suppressions and messages
@@ -234,7 +239,7 @@ enum DockerLint {
     }
 
     @Test func lintingThousandsOfDockerfilesIsFast() {
-        let targets = (0..<500).flatMap { index in
+        let targets = (0..<200).flatMap { index in
             BlueprintDockerfiles.all.map { fixture in
                 LintTarget(layout: .builder, stage: .skeleton, displayRoot: "dp\(index)", contents: ["Dockerfile": fixture.text])
             }
@@ -244,7 +249,7 @@ enum DockerLint {
         let elapsed = clock.measure {
             for target in targets { _ = linter.lint(target) }
         }
-        // 2,500 Dockerfiles of 70–130 lines; debug builds are several times slower than release.
-        #expect(elapsed < .seconds(30), "\(elapsed)")
+        // 1,000 Dockerfiles of 70–130 lines; debug builds are several times slower than release.
+        #expect(elapsed < .seconds(20), "\(elapsed)")
     }
 }

@@ -7,12 +7,16 @@ struct AptGetWithoutYesRule: LintRule {
             needs more packages than those named — which is almost always. A build has no terminal to answer, so \
             apt-get aborts and the image never builds. `-y`, `--yes`, `--assume-yes`, `-qq` (quiet level 2 implies \
             `-y`), `-o APT::Get::Assume-Yes=true`, an `APT::Get::Assume-Yes` setting written earlier, or \
-            `yes |` in front all answer it. Also covers `dnf` and `yum` without `-y`.
+            `yes |` in front all answer it. Also covers `dnf` and `yum` without `-y`, and `tests/Dockerfile`.
             """,
         triggering: [
             RuleExample(files: ["Dockerfile": "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install --no-install-recommends curl\n"]),
             RuleExample(files: ["Dockerfile": "FROM debian:bookworm-slim\nRUN apt-get update && DEBIAN_FRONTEND=noninteractive apt-get -q install postgresql\n"]),
             RuleExample(files: ["Dockerfile": "FROM fedora:41\nRUN dnf install gcc make\n"]),
+            RuleExample(files: [
+                "environment/Dockerfile": "FROM python:3.12-slim\n", "task.toml": "",
+                "tests/Dockerfile": "FROM python:3.12-slim\nRUN apt-get update && apt-get install --no-install-recommends jq\n",
+            ]),
         ],
         nonTriggering: [
             RuleExample(files: ["Dockerfile": "FROM debian:bookworm-slim\nRUN apt-get update && apt-get install -qy --no-install-recommends curl && apt-get -qq install jq\n"]),
@@ -21,7 +25,12 @@ struct AptGetWithoutYesRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard let (file, parsed) = target.dockerfile else { return }
+        for dockerfile in target.dockerfiles(includingVerifier: true) {
+            check(dockerfile.parsed, file: dockerfile.file, into: &sink)
+        }
+    }
+
+    private func check(_ parsed: Dockerfile, file: LintFile, into sink: inout FindingSink) {
         var configured = false
         for instruction in parsed.instructions {
             defer { configured = configured || Self.mentionsAssumeYes(instruction) }

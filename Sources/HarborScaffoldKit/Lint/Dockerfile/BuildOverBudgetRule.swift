@@ -41,6 +41,6 @@ struct BuildOverBudgetRule: LintRule {
         sink.report(
             "the image is estimated to build in about \(estimate.total) s, over \(budget.source)", in: file,
             at: BuildTimeEstimate.anchor(of: estimate, in: parsed),
-            hint: "estimate: \(estimate.breakdown); use CPU-only or prebuilt packages, drop what the task does not need, and never compile large projects in the image")
+            hint: "estimate: \(estimate.breakdown); cut the largest parts: prebuilt binaries or wheels instead of compiling (CPU-only wheels for ML libraries), and nothing the task does not need")
     }
 }

@@ -11,10 +11,10 @@ struct NodeInstall {
     /// True with `-g` / `--global` / `yarn global add`.
     let isGlobal: Bool
 
-    /// The lockfile names each tool honours.
-    static let lockfiles: [String: Set<String>] = [
+    /// The lockfile names each tool honours, the usual one first.
+    static let lockfiles: [String: [String]] = [
         "npm": ["package-lock.json", "npm-shrinkwrap.json"], "yarn": ["yarn.lock"], "pnpm": ["pnpm-lock.yaml"],
-        "bun": ["bun.lockb", "bun.lock"],
+        "bun": ["bun.lock", "bun.lockb"],
     ]
 
     /// Options whose value is the next word.

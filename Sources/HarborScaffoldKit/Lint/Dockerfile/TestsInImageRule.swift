@@ -44,9 +44,11 @@ struct TestsInImageRule: LintRule {
                     contextLeaks = leaks
                     let copied = path.isEmpty ? leaks : leaks.filter { Glob.matches(path, $0) || Glob.matches(path, Self.top($0)) }
                     guard !copied.isEmpty else { continue }
-                    let names = Self.list(copied.map(Self.top))
+                    let tops = copied.map(Self.top)
+                    let names = Self.list(tops)
+                    let pronoun = Set(tops).count == 1 && !tops[0].hasSuffix("/") ? "it" : "them"
                     sink.report(
-                        "\(keyword) \(source.value) copies \(names) from the build context into the agent image, where the agent can read them",
+                        "\(keyword) \(source.value) copies \(names) from the build context into the agent image, where the agent can read \(pronoun)",
                         in: file, at: source.range,
                         hint: "copy only the application (e.g. COPY repo/ /app/), or list \(names) in .dockerignore")
                 } else if Self.isVerifierArtifact(path) {

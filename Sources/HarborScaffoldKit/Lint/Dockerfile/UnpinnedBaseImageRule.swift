@@ -53,19 +53,20 @@ struct UnpinnedBaseImageRule: LintRule {
                     sink.report(
                         "base image '\(image.resolved)' uses the moving tag '\(tag)', which changes under a finished task",
                         in: dockerfile.file, at: image.range,
-                        hint: "name a version, e.g. \(Self.example(for: image.repository))")
+                        hint: "name a version, e.g. \(Self.example(for: image))")
                 } else {
                     sink.report(
                         "base image '\(image.resolved)' has no tag, so Docker pulls 'latest', which changes under a finished task",
                         in: dockerfile.file, at: image.range,
-                        hint: "name a version, e.g. \(Self.example(for: image.repository))")
+                        hint: "name a version, e.g. \(Self.example(for: image))")
                 }
             }
         }
     }
 
     /// A pinned example for well-known images, else a generic pattern.
-    static func example(for repository: String) -> String {
+    static func example(for image: DockerImageReference) -> String {
+        let repository = image.registry == nil || image.registry == "docker.io" ? image.repository : image.name
         let known = [
             "python": "python:3.12-slim-bookworm", "library/python": "python:3.12-slim-bookworm",
             "node": "node:22-bookworm-slim", "library/node": "node:22-bookworm-slim", "golang": "golang:1.24-bookworm",

@@ -35,7 +35,7 @@ struct UnpinnedNodeInstallRule: LintRule {
                     lockfiles = known
                     let names = NodeInstall.lockfiles[install.tool] ?? []
                     guard known.isDisjoint(with: names), let word = command.nameWord else { continue }
-                    let lockfile = names.sorted().first ?? "a lockfile"
+                    let lockfile = names.first ?? "a lockfile"
                     sink.report(
                         "\(install.tool) install without a lockfile in the build context resolves every dependency afresh on each build",
                         in: file, at: parsed.range(of: word),
