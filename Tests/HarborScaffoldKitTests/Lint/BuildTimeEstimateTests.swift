@@ -77,6 +77,11 @@ import Testing
         #expect(result.total == 30 + 40 + 5 + 5 + 1)
     }
 
+    @Test func eachBaseImageIsPulledOnce() {
+        let result = estimate("FROM python:3.12-slim AS a\nRUN true\nFROM python:3.12-slim\nCOPY --from=a /etc/hostname /x\n")
+        #expect(result.parts.filter { $0.name.hasPrefix("base image") }.count == 1)
+    }
+
     @Test func nodeAndServiceDownloadsArePriced() {
         let result = estimate("""
             FROM node:22-bookworm-slim

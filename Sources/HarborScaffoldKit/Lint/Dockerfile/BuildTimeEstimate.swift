@@ -81,12 +81,16 @@ struct BuildTimeEstimate: Sendable {
 private struct Estimator {
     var parts: [BuildTimeEstimate.Part] = []
     private var index = 0
+    /// Images already priced: BuildKit pulls each once, however many stages use it.
+    private var pulled = Set<String>()
 
     mutating func add(_ instruction: DockerInstruction) {
         index = instruction.index
         switch instruction.keyword {
         case "FROM":
-            if let image = instruction.image, image.stageReference == nil, !image.isScratch, !image.resolved.isEmpty {
+            if let image = instruction.image, image.stageReference == nil, !image.isScratch, !image.resolved.isEmpty,
+                pulled.insert(image.resolved).inserted
+            {
                 add("base image \(image.resolved)", seconds: Prices.pull(image))
             }
         case "ADD":

@@ -7,8 +7,6 @@ struct PythonInstall {
     let packages: [ShellWord]
     /// Values of `-r` / `--requirement`.
     let requirementFiles: [String]
-    /// Values of `-e` / `--editable`.
-    let editables: [String]
     /// True when `-c` / `--constraint` is given: its file may pin what the operands leave open.
     let hasConstraints: Bool
     /// True with `--no-cache-dir` (pip) or `--no-cache` (uv).
@@ -60,7 +58,6 @@ struct PythonInstall {
         }
         var packages: [ShellWord] = []
         var requirementFiles: [String] = []
-        var editables: [String] = []
         var hasConstraints = false
         var disablesCache = false
         var indexURLs: [String] = []
@@ -92,7 +89,6 @@ struct PythonInstall {
             }
             switch option {
             case "-r", "--requirement", "--requirements": if let value { requirementFiles.append(value) }
-            case "-e", "--editable": if let value { editables.append(value) }
             case "-c", "--constraint", "--constraints", "--override", "--overrides": hasConstraints = true
             case "-i", "--index-url", "--extra-index-url", "--index", "--default-index": if let value { indexURLs.append(value) }
             case "--no-cache-dir", "--no-cache": disablesCache = true
@@ -101,7 +97,6 @@ struct PythonInstall {
         }
         self.packages = packages
         self.requirementFiles = requirementFiles
-        self.editables = editables
         self.hasConstraints = hasConstraints
         self.disablesCache = disablesCache
         self.indexURLs = indexURLs

@@ -6,7 +6,8 @@ struct TestsInImageRule: LintRule {
         rationale: """
             The agent works inside this image: if it holds the tests (`tests/`, `tests.py`, `test_*.py`), their \
             weights (`weights.json`), `test.sh` or the reference solution (`solution/`, `solve.sh`), the agent can \
-            read what is checked — or the answer — and the task measures nothing. Harbor's rubric calls this \
+            read what is checked — or the answer — and the task measures nothing. The draft (`draft_spec.md`) and \
+            the builder's checklist (`tasks.md`) describe the tests, so they count too. Harbor's rubric calls this \
             tests_or_solution_in_image; `harbor lint`'s agent-image-test-leak misses directory copies such as \
             `COPY tests/ /tests/` and `COPY . /app`. A copy of the whole build context (`COPY . /app`) leaks when \
             the context holds such files — in the builder layout the context is the data point folder itself, \
@@ -61,14 +62,15 @@ struct TestsInImageRule: LintRule {
         }
     }
 
-    /// True for a context-relative path that is, or lies inside, a verifier or solution artifact at the
-    /// root of the build context.
+    /// True for a context-relative path that is, or lies inside, a verifier or solution artifact (or a
+    /// file describing the tests) at the root of the build context.
     static func isVerifierArtifact(_ path: String) -> Bool {
         let components = path.split(separator: "/")
         guard let first = components.first.map({ $0.lowercased() }) else { return false }
         if first == "tests" || first == "solution" { return true }
         guard components.count == 1 else { return false }
-        return ["tests.py", "weights.json", "solve.sh", "test.sh"].contains(first) || (first.hasPrefix("test_") && first.hasSuffix(".py"))
+        return ["tests.py", "weights.json", "solve.sh", "test.sh", "draft_spec.md", "tasks.md"].contains(first)
+            || (first.hasPrefix("test_") && first.hasSuffix(".py"))
     }
 
     /// The build context's verifier artifacts that `.dockerignore` does not leave out.

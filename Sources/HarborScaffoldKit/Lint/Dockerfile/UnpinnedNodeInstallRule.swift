@@ -45,7 +45,7 @@ struct UnpinnedNodeInstallRule: LintRule {
                 }
                 for word in install.packages where NodeInstall.isPinned(word) == false {
                     sink.report(
-                        "\(install.tool) installs '\(word.text)' without an exact version, so each build may get a different release",
+                        "\(install.tool) installs '\(word.text)'\(install.isGlobal ? " globally" : "") without an exact version, so each build may get a different release",
                         in: file, at: parsed.range(of: word),
                         hint: "pin the exact version you tested, e.g. \(Self.packageName(word.text))@<x.y.z>")
                 }

@@ -35,9 +35,8 @@ struct UnpinnedPipInstallRule: LintRule {
                     guard let install = PythonInstall(command), !install.hasConstraints else { continue }
                     for word in install.packages {
                         guard case .unpinned(let name) = PythonRequirement(word), !PythonRequirement.bootstrap.contains(name) else { continue }
-                        let shown = word.text.contains("==") || word.text == name ? name : word.text
                         sink.report(
-                            "\(install.tool) installs '\(shown)' without an exact version, so each build may get a different release",
+                            "\(install.tool) installs '\(word.text)' without an exact version, so each build may get a different release",
                             in: dockerfile.file, at: dockerfile.parsed.range(of: word),
                             hint: "pin the version you tested: \(name)==<version> (pip show \(name) prints it)")
                     }
