@@ -34,9 +34,9 @@ struct AptGetWithoutYesRule: LintRule {
         var configured = false
         for instruction in parsed.instructions {
             defer { configured = configured || Self.mentionsAssumeYes(instruction) }
-            guard instruction.keyword == "RUN", !configured, let script = instruction.shell else { continue }
+            guard instruction.keyword == "RUN", !configured else { continue }
             var previousFeedsYes = false
-            for raw in script.commands {
+            for raw in instruction.shell?.commands ?? instruction.runCommands {
                 let command = raw.withoutWrappers
                 defer { previousFeedsYes = command.name == "yes" && raw.followingOperator?.isPipe == true }
                 guard let packages = SystemPackageCommand(command), packages.mayPrompt, !packages.answersYes, !previousFeedsYes else { continue }

@@ -30,10 +30,14 @@ extension LintTarget {
 
 extension DockerInstruction {
     /// The simple commands a `RUN` runs, with wrappers (`sudo`, `env X=1`, `timeout 60`…) removed and
-    /// commands of substitutions included; empty for other instructions, the exec form and non-POSIX shells.
+    /// commands of substitutions included; the exec form (`RUN ["pip", "install", "x"]`) is one command.
+    /// Empty for other instructions and for shell-form commands of non-POSIX shells.
     var runCommands: [ShellCommand] {
-        guard keyword == "RUN", let shell else { return [] }
-        return shell.allCommands.map(\.withoutWrappers)
+        guard keyword == "RUN" else { return [] }
+        if let shell { return shell.allCommands.map(\.withoutWrappers) }
+        guard form.isExec, let first = argumentWords.first, let last = argumentWords.last else { return [] }
+        let words = argumentWords.map { ShellWord(text: $0.value, raw: $0.raw, byteRange: $0.byteRange, isQuoted: true) }
+        return [ShellCommand(words: words, byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound).withoutWrappers]
     }
 
     /// The texts that can write an apt setting (`APT::Get::Assume-Yes "true";`): a `RUN`'s command line
