@@ -52,6 +52,7 @@ struct AnswersInImageRule: LintRule {
         }
     }
 
+    /// Reports an answer-like file at `range`.
     private func report(_ what: String, at range: SourceRange, _ file: LintFile, _ sink: inout FindingSink) {
         sink.report(
             what + ", named like an expected output or answer, into the agent image", in: file, at: range,

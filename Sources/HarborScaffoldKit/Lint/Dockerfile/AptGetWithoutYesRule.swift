@@ -30,6 +30,7 @@ struct AptGetWithoutYesRule: LintRule {
         }
     }
 
+    /// Checks one Dockerfile; an `APT::Get::Assume-Yes` setting covers the instructions after it.
     private func check(_ parsed: Dockerfile, file: LintFile, into sink: inout FindingSink) {
         var configured = false
         for instruction in parsed.instructions {

@@ -79,11 +79,14 @@ struct BuildTimeEstimate: Sendable {
 
 /// Walks instructions and prices what they do.
 private struct Estimator {
+    /// The parts priced so far.
     var parts: [BuildTimeEstimate.Part] = []
+    /// The instruction being priced.
     private var index = 0
     /// Images already priced: BuildKit pulls each once, however many stages use it.
     private var pulled = Set<String>()
 
+    /// Prices one instruction.
     mutating func add(_ instruction: DockerInstruction) {
         index = instruction.index
         switch instruction.keyword {
@@ -104,10 +107,12 @@ private struct Estimator {
         }
     }
 
+    /// Records a part for the current instruction.
     private mutating func add(_ name: String, packages: Int = 0, seconds: Int) {
         parts.append(BuildTimeEstimate.Part(name: name, packages: packages, seconds: seconds, instructionIndex: index))
     }
 
+    /// Prices the commands of a `RUN`; a compile counts once per `RUN`, however many build commands it has.
     private mutating func addRun(_ instruction: DockerInstruction) {
         let commands = instruction.runCommands
         var compiles: String?
@@ -134,6 +139,7 @@ private struct Estimator {
         }
     }
 
+    /// apt, apk and dnf: index updates, packages, heavy packages and servers.
     private mutating func addSystemPackages(_ packages: SystemPackageCommand) {
         let perPackage = packages.family == .apk ? 1 : 2
         if packages.isIndexUpdate {
@@ -161,6 +167,7 @@ private struct Estimator {
         if plain > 0 { add(group, packages: plain, seconds: plain * perPackage) }
     }
 
+    /// pip, uv and pipx: packages (heavy ones by name) and requirement files.
     private mutating func addPython(_ install: PythonInstall) {
         let fast = install.tool == "uv pip" || install.tool == "uv add"
         let group = fast ? "uv" : install.tool == "pipx" ? "pipx" : "pip"
@@ -177,6 +184,7 @@ private struct Estimator {
         if plain > 0 { add(group, packages: plain, seconds: plain * (fast ? 1 : 3)) }
     }
 
+    /// npm, yarn, pnpm and bun: named packages, or the whole package.json.
     private mutating func addNode(_ install: NodeInstall) {
         if install.packages.isEmpty {
             add("\(install.tool) dependencies from package.json", seconds: 45)
@@ -185,6 +193,7 @@ private struct Estimator {
         }
     }
 
+    /// Build tools, clones and downloads.
     private mutating func addTool(_ command: ShellCommand, name: String) {
         let args = command.argumentTexts
         let first = args.first { !$0.hasPrefix("-") } ?? ""
@@ -216,6 +225,7 @@ private struct Estimator {
         }
     }
 
+    /// A URL fetched by `curl`, `wget` or `ADD`, priced by what it names.
     private mutating func addDownload(_ url: String, isGit: Bool) {
         let lower = url.lowercased()
         if let service = Prices.downloadedServices.first(where: { lower.contains($0.key) }) {

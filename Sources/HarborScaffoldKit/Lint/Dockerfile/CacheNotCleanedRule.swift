@@ -28,7 +28,8 @@ struct CacheNotCleanedRule: LintRule {
             guard let stage = instruction.stageIndex else { continue }
             switch instruction.keyword {
             case "FROM":
-                pipCacheOff[stage] = parsed.stages[stage].baseStageIndex.flatMap { pipCacheOff[$0] } ?? false
+                let base = stage < parsed.stages.count ? parsed.stages[stage].baseStageIndex : nil
+                pipCacheOff[stage] = base.flatMap { pipCacheOff[$0] } ?? false
             case "ENV":
                 if instruction.keyValues.contains(where: { $0.key == "PIP_NO_CACHE_DIR" && Self.isTrue($0.value) }) { pipCacheOff[stage] = true }
             case "RUN":
@@ -39,6 +40,7 @@ struct CacheNotCleanedRule: LintRule {
         }
     }
 
+    /// Checks one `RUN`; caches must be cleaned in the same `RUN` that fills them.
     private func check(_ instruction: DockerInstruction, pipCacheOff: Bool, file: LintFile, parsed: Dockerfile, into sink: inout FindingSink) {
         let commands = instruction.runCommands
         let mounts = instruction.flags(named: "mount").compactMap(\.value).filter { $0.contains("type=cache") }

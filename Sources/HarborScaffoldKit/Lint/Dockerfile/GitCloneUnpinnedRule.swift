@@ -54,6 +54,7 @@ struct GitCloneUnpinnedRule: LintRule {
         }
     }
 
+    /// Reports a clone left at a moving ref.
     private func report(_ clone: (word: ShellWord, branch: String?), file: LintFile, parsed: Dockerfile, into sink: inout FindingSink) {
         let what = clone.branch.map { "the moving branch '\($0)'" } ?? "its default branch"
         sink.report(

@@ -184,6 +184,7 @@ enum PythonRequirement: Equatable {
         return text[text.index(after: open)..<close].split(separator: ",").map { ShellByte.trimmingBlanks($0).lowercased() }
     }
 
+    /// The project name of a VCS URL: its `#egg=` name, else the repository name.
     private static func vcsName(_ url: String) -> String {
         if let egg = url.split(separator: "#").last, egg.hasPrefix("egg=") { return String(egg.dropFirst(4)) }
         let last = url.split(separator: "/").last.map(String.init) ?? url

@@ -51,6 +51,7 @@ struct RemoteScriptPipeRule: LintRule {
         }
     }
 
+    /// Reports a download executed by `interpreter`, at the download command.
     private func report(_ download: ShellCommand, runBy interpreter: String, file: LintFile, parsed: Dockerfile, into sink: inout FindingSink) {
         guard let word = download.nameWord else { return }
         let url = download.arguments.first { $0.text.contains("://") }?.text

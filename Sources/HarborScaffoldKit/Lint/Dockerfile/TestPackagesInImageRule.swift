@@ -59,6 +59,7 @@ struct TestPackagesInImageRule: LintRule {
         }
     }
 
+    /// Reports a test package installed into the agent image.
     private func report(_ message: String, _ word: ShellWord, _ file: LintFile, _ parsed: Dockerfile, _ sink: inout FindingSink) {
         sink.report(
             message + " into the agent image", in: file, at: parsed.range(of: word),
