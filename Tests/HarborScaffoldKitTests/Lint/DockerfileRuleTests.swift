@@ -164,6 +164,14 @@ enum DockerLint {
         #expect(DockerLint.findings(dockerfile: text, select: ["C103"]).isEmpty)
     }
 
+    @Test func everyDockerfileRuleHasTwoExamplesEachWay() {
+        let rules = RuleCatalog.all.filter { $0.family == "C" }
+        #expect(rules.count == LintRules.dockerfile.count)
+        for rule in rules {
+            #expect(rule.triggeringExamples.count >= 2 && rule.nonTriggeringExamples.count >= 2, "\(rule.id)")
+        }
+    }
+
     @Test func everyFindingOfTheExamplesHasARangeAHintAndOneLine() {
         for rule in RuleCatalog.all where rule.family == "C" {
             for example in rule.triggeringExamples {
