@@ -128,6 +128,17 @@ enum DockerLint {
         #expect(DockerLint.findings(dockerfile: baseStage, select: ["C302"]).map(\.ruleID) == ["C302"])
     }
 
+    @Test func explicitCopiesNameWhatTheyLeak() {
+        let text = "FROM python:3.12-slim\nCOPY tests/ /tests/\nCOPY solution/solve.sh weights.json draft_spec.md /opt/\n"
+        let found = DockerLint.findings(dockerfile: text, select: ["C301"]).map(\.message)
+        #expect(found == [
+            "COPY tests/ puts the verifier's tests into the agent image, where the agent can read it",
+            "COPY solution/solve.sh puts the reference solution into the agent image, where the agent can read it",
+            "COPY weights.json puts the tests' weights into the agent image, where the agent can read it",
+            "COPY draft_spec.md puts the description of the tests into the agent image, where the agent can read it",
+        ])
+    }
+
     @Test func dockerignoreExceptionsBringFilesBack() {
         let files = [
             "Dockerfile": "FROM python:3.12-slim\nCOPY . /app\n", "tests.py": "", "weights.json": "{}",

@@ -54,7 +54,7 @@ struct TestsInImageRule: LintRule {
                         hint: "copy only the application (e.g. COPY repo/ /app/), or list \(names) in .dockerignore")
                 } else if Self.isVerifierArtifact(path) {
                     sink.report(
-                        "\(keyword) \(source.value) puts the verifier's \(Self.top(path).hasPrefix("solution") || Self.top(path) == "solve.sh" ? "reference solution" : "tests") into the agent image, where the agent can read them",
+                        "\(keyword) \(source.value) puts \(Self.describe(path)) into the agent image, where the agent can read it",
                         in: file, at: source.range,
                         hint: "remove this line: Harbor copies tests/ into the container only at grading time, and the solution never")
                 }
@@ -71,6 +71,16 @@ struct TestsInImageRule: LintRule {
         guard components.count == 1 else { return false }
         return ["tests.py", "weights.json", "solve.sh", "test.sh", "draft_spec.md", "tasks.md"].contains(first)
             || (first.hasPrefix("test_") && first.hasSuffix(".py"))
+    }
+
+    /// What a verifier artifact is, for messages.
+    static func describe(_ path: String) -> String {
+        switch top(path).lowercased() {
+        case "solution/", "solution", "solve.sh": return "the reference solution"
+        case "weights.json": return "the tests' weights"
+        case "draft_spec.md", "tasks.md": return "the description of the tests"
+        default: return "the verifier's tests"
+        }
     }
 
     /// The build context's verifier artifacts that `.dockerignore` does not leave out.
