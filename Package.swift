@@ -17,8 +17,9 @@ let package = Package(
         .executableTarget(name: "harbor-scaffold", dependencies: ["HarborScaffoldCLI"]),
         // Build helper: regenerates Sources/HarborScaffoldKit/Generated/EmbeddedBlueprints.swift (`make blueprints`).
         .executableTarget(name: "embed-blueprints"),
-        .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"]),
-        .testTarget(name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"]),
+        // Golden files are read through #filePath, not bundled as resources.
+        .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"], exclude: ["Golden"]),
+        .testTarget(name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"], exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

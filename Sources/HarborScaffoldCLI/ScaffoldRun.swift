@@ -8,6 +8,8 @@ struct ScaffoldResult {
     var plan: ScaffoldPlan?
     var changes: [FileChange] = []
     var refusal: String?
+    /// The Harbor task directory written, as shown (`nil` for the builder layout).
+    var outputDisplay: String?
     var exitCode: ExitCode = .clean
 }
 
@@ -20,6 +22,8 @@ struct ScaffoldRun {
     let force: Bool
     let dryRun: Bool
     let display: (String) -> String
+    /// Which files to write; the Harbor layout's settings.
+    var output: ScaffoldTarget = .builder
 
     func execute() -> ScaffoldResult {
         var result = ScaffoldResult(displayPath: display(reference.draftPath), taskID: reference.id)
@@ -40,9 +44,11 @@ struct ScaffoldRun {
             return result
         }
         do {
-            let plan = try Scaffolder(library: library).plan(draft, taskID: reference.id)
+            let plan = try output.plan(draft, reference: reference, library: library)
             result.plan = plan
-            result.changes = try ScaffoldWriter(root: reference.folder).apply(plan.files, manifest: plan.manifest, force: force, dryRun: dryRun)
+            let folder = output.folder(for: reference)
+            if case .builder = output {} else { result.outputDisplay = display(folder) }
+            result.changes = try ScaffoldWriter(root: folder).apply(plan.files, manifest: plan.manifest, force: force, dryRun: dryRun)
         } catch let error as BlueprintError {
             result.refusal = "not scaffolded: \(error.message)"
             result.exitCode = .usageOrInputError
