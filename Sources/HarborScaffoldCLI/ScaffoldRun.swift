@@ -32,14 +32,14 @@ struct ScaffoldRun {
             source = try TextFileReader(confinedTo: reference.folder).read(reference.draftPath, displayPath: result.displayPath)
         } catch {
             result.diagnostics = [error.diagnostic]
-            result.refusal = "not scaffolded: the draft cannot be read"
+            result.refusal = "\(output.refusal): the draft cannot be read"
             result.exitCode = .usageOrInputError
             return result
         }
         let draft = DraftSpec(source: source)
         result.diagnostics = validator.validate(draft)
         if !allowInvalid, result.diagnostics.contains(where: { $0.severity == .error }) {
-            result.refusal = "not scaffolded: fix the errors above or pass --allow-invalid"
+            result.refusal = "\(output.refusal): fix the errors above or pass --allow-invalid"
             result.exitCode = .findings
             return result
         }
@@ -50,13 +50,13 @@ struct ScaffoldRun {
             if case .builder = output {} else { result.outputDisplay = display(folder) }
             result.changes = try ScaffoldWriter(root: folder).apply(plan.files, manifest: plan.manifest, force: force, dryRun: dryRun)
         } catch let error as BlueprintError {
-            result.refusal = "not scaffolded: \(error.message)"
+            result.refusal = "\(output.refusal): \(error.message)"
             result.exitCode = .usageOrInputError
         } catch let error as ScaffoldError {
-            result.refusal = "not scaffolded: \(error.message)"
+            result.refusal = "\(output.refusal): \(error.message)"
             result.exitCode = .usageOrInputError
         } catch {
-            result.refusal = "not scaffolded: \(error)"
+            result.refusal = "\(output.refusal): \(error)"
             result.exitCode = .usageOrInputError
         }
         return result

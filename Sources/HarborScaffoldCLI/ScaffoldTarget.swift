@@ -12,6 +12,12 @@ enum ScaffoldTarget {
     /// The folder a Harbor task directory goes to when `--out` is not given.
     static let defaultHarborFolder = "harbor"
 
+    /// How a refusal starts.
+    var refusal: String {
+        if case .export = self { return "not exported" }
+        return "not scaffolded"
+    }
+
     /// The output folder for `reference` (absolute).
     func folder(for reference: DataPointReference) -> String {
         switch self {

@@ -33,7 +33,7 @@ public struct BuilderFiles: Sendable, Equatable {
                 texts.append(String(decoding: bytes, as: UTF8.self))
             } catch {
                 throw ScaffoldError(
-                    "cannot export: \(name): \(error.message); export needs the builder's "
+                    "\(name): \(error.message); export needs the builder's "
                         + names.joined(separator: ", ") + " (write them with 'harbor-scaffold scaffold' first)")
             }
         }
