@@ -53,6 +53,14 @@ import Testing
         #expect(lint.standardOutput.contains("\(ids.count) tasks checked"), "\(lint.standardOutput)")
     }
 
+    @Test func everyHarborFileOfOneSampleMatchesItsGolden() {
+        let workspace = ScaffoldTests.scratchWorkspace()
+        #expect(Fixture.run([Self.id, "--layout", "harbor"], in: workspace).exitCode == .clean)
+        for file in Self.harborFiles where !file.hasPrefix(".") {
+            Fixture.assertGolden(Self.read(workspace + "/data_points/\(Self.id)/harbor/" + file), "harbor/\(Self.id)/\(file)")
+        }
+    }
+
     @Test func hostileDraftsStayInsideStringsAndComments() throws {
         let workspace = ScaffoldTests.scratchWorkspace()
         for id in ScaffoldTests.hostileIDs {

@@ -102,13 +102,18 @@ public struct HarborLayoutScaffolder: Sendable {
             dockerfile += "\n# Added by harbor-scaffold export.\n" + (try agentUserBlock(context, user: user, workdir: workdir))
         }
         let tests = Self.weightedTests(builder.weights)
-        return try assemble(
+        let plan = try assemble(
             context, workdir: workdir, user: user,
             content: [
                 "instruction.md": builder.prompt, "environment/Dockerfile": dockerfile,
                 "tests/test_outputs.py": builder.tests, "tests/weights.json": builder.weights,
             ],
             tests: tests)
+        // The builder has adapted the blueprint already: its to-dos no longer apply.
+        let selection = StackSelection(
+            stack: plan.selection.stack, services: plan.selection.services, language: plan.selection.language,
+            reasons: plan.selection.reasons, todos: [])
+        return ScaffoldPlan(taskID: plan.taskID, selection: selection, tests: plan.tests, files: plan.files, manifest: plan.manifest)
     }
 
     /// Adds the generated task.toml, verifier files and solution placeholder to `content`.
