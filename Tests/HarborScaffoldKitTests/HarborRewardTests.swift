@@ -32,7 +32,8 @@ import Testing
 
     /// Writes `files` into a scratch tests folder with test.sh, runs it, and reads the reward files.
     static func run(
-        _ files: [String: String], environment extra: [String: String] = [:], testsFolderExists: Bool = true
+        _ files: [String: String], environment extra: [String: String] = [:], testsFolderExists: Bool = true,
+        relativePaths: Bool = false
     ) throws -> Outcome {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("hs-reward-\(UUID().uuidString)").path
         let tests = root + "/tests"
@@ -49,8 +50,9 @@ import Testing
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
         process.arguments = [scriptPath]
         var environment = ProcessInfo.processInfo.environment
-        environment["HARBOR_TESTS_DIR"] = tests
-        environment["HARBOR_VERIFIER_LOGS"] = logs
+        environment["HARBOR_TESTS_DIR"] = relativePaths ? "tests" : tests
+        environment["HARBOR_VERIFIER_LOGS"] = relativePaths ? "logs/verifier" : logs
+        process.currentDirectoryURL = URL(fileURLWithPath: root)
         for (key, value) in extra { environment[key] = value }
         process.environment = environment
         let pipe = Pipe()
@@ -74,6 +76,11 @@ import Testing
         #expect(json == ["test_first": 1.0, "test_second": 0.0, "test_third": 1.0, "reward": 0.7], "\(outcome.output)")
         #expect(outcome.rewardText == "0.7\n")
         #expect(outcome.status == 0)
+    }
+
+    @Test func relativeFoldersAreReadFromTheCurrentDirectory() throws {
+        let outcome = try Self.run(["test_outputs.py": Self.tests(failing: ["test_second"]), "weights.json": Self.weights], relativePaths: true)
+        #expect(outcome.rewardJSON?["reward"] == 0.7, "\(outcome.output)")
     }
 
     @Test func allPassingGivesOne() throws {

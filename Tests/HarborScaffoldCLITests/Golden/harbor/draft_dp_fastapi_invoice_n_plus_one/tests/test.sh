@@ -12,6 +12,8 @@
 
 TESTS_DIR="${HARBOR_TESTS_DIR:-/tests}"
 LOGS_DIR="${HARBOR_VERIFIER_LOGS:-/logs/verifier}"
+case "$TESTS_DIR" in /*) ;; *) TESTS_DIR="$PWD/$TESTS_DIR" ;; esac
+case "$LOGS_DIR" in /*) ;; *) LOGS_DIR="$PWD/$LOGS_DIR" ;; esac
 # Stays below [verifier] timeout_sec (600.0 s) so that a hung test still leaves a reward.
 PYTEST_TIMEOUT="${HARBOR_PYTEST_TIMEOUT:-540}"
 REPORT="$LOGS_DIR/junit.xml"
