@@ -5,7 +5,7 @@ import HarborScaffoldKit
 public enum CommandLineTool {
     /// Every subcommand, in help order. `scaffold` is also the default command.
     static let commands: [any Subcommand.Type] = [
-        ScaffoldCommand.self, ValidateCommand.self, LintCommand.self, BlueprintsCommand.self, RulesCommand.self,
+        ScaffoldCommand.self, ExportCommand.self, ValidateCommand.self, LintCommand.self, BlueprintsCommand.self, RulesCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name).
