@@ -15,6 +15,15 @@ struct ArtifactEntry: Equatable {
     /// The folder every agent may publish to, collected implicitly on Linux.
     static let convention = ArtifactEntry(source: "/logs/artifacts", destination: nil, exclude: [], service: "main", range: nil)
 
+    /// `entries` after the implicit convention entry, unless one of them already collects that folder
+    /// from the agent's container (Harbor's `with_convention_entry`).
+    static func withConvention(_ entries: [ArtifactEntry]) -> [ArtifactEntry] {
+        let explicit = entries.contains { entry in
+            entry.service == convention.service && components(entry.source) == components(convention.source) && entry.source.hasPrefix("/")
+        }
+        return explicit ? entries : [convention] + entries
+    }
+
     /// The entries of an `artifacts` array; entries that are neither strings nor tables with a string
     /// `source` are skipped (T103 reports them).
     static func entries(of list: TOMLTable.Entry?) -> [ArtifactEntry] {

@@ -36,6 +36,7 @@ struct BuildTimeoutRule: LintRule {
         }
     }
 
+    /// Checks one environment table (missing, or its `build_timeout_sec`).
     private func check(_ environment: TOMLTable.Entry?, label: String, file: LintFile, into sink: inout FindingSink) {
         let table = environment?.value.tableValue
         if let timeout = table?.entry(for: "build_timeout_sec") {

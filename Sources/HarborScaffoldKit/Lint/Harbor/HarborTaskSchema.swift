@@ -34,7 +34,7 @@ enum HarborTaskSchema {
         case tableList(Table)
         /// An array of strings or tables following a schema (`artifacts`).
         case stringOrTableList(Table)
-        /// Anything (`[metadata]`).
+        /// A table whose keys and values are free (`[metadata]`).
         case freeForm
 
         /// How the type is named in messages ("a number", "an array of strings").
@@ -52,7 +52,7 @@ enum HarborTaskSchema {
             case .table: "a table"
             case .tableList: "an array of tables"
             case .stringOrTableList: "an array of strings or tables"
-            case .freeForm: "any value"
+            case .freeForm: "a table"
             }
         }
     }
@@ -66,6 +66,7 @@ enum HarborTaskSchema {
         /// True when the table is invalid without it.
         let isRequired: Bool
 
+        /// A field called `name` holding `type`.
         init(_ name: String, _ type: FieldType, required: Bool = false) {
             self.name = name
             self.type = type
@@ -93,6 +94,7 @@ enum HarborTaskSchema {
     /// The keys conventionally kept in `[metadata]`.
     static let conventionalMetadataKeys = ["author_name", "author_email", "difficulty", "category", "tags"]
 
+    /// The values of `network_mode`.
     private static let networkModes = FieldType.enumeration(["no-network", "public", "allowlist"])
 
     static let author = Table(name: "Author", fields: [Field("name", .string, required: true), Field("email", .string)])

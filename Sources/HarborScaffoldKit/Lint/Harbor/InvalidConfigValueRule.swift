@@ -3,11 +3,12 @@ struct InvalidConfigValueRule: LintRule {
     static let description = RuleDescription(
         id: "T103", name: "invalid-config-value", title: "A task.toml value is invalid", severity: .error,
         rationale: """
-            Harbor validates task.toml against schema 1.4 when it loads the task: a timeout written as a \
-            string, `network_mode = "none"`, a `name` that is not `org/name` or `allowed_hosts` without \
-            `network_mode = "allowlist"` make the task fail to load, and `harbor lint` names only the field. \
-            Some values load but cannot work (a negative or zero timeout, an unknown schema_version); \
-            they are reported too.
+            Harbor validates task.toml against schema 1.4 when it loads the task: `network_mode = \
+            "none"`, a `name` that is not `org/name`, `allowed_hosts` without `network_mode = \
+            "allowlist"` or a verifier environment with `environment_mode = "shared"` make the task fail \
+            to load, and `harbor lint` names only the field. Other values load but are wrong: a number \
+            written as a string (Harbor coerces it; the schema and other readers do not), a negative or \
+            zero timeout, an unknown schema_version.
             """,
         triggering: [
             RuleExample(files: ["task.toml": "[verifier]\ntimeout_sec = \"600\"\n"]),
@@ -124,14 +125,14 @@ struct InvalidConfigValueRule: LintRule {
         case .boolean: return value.boolValue != nil
         case .stringOrInteger: return value.stringValue != nil || value.intValue != nil
         case .stringList: return value.arrayValue?.allSatisfy { $0.stringValue != nil } ?? false
-        case .stringMap, .table: return value.tableValue != nil
+        case .stringMap, .table, .freeForm: return value.tableValue != nil
         case .numberOrNumberMap: return value.doubleValue != nil || value.tableValue != nil
         case .tableList: return value.arrayValue?.allSatisfy { $0.tableValue != nil } ?? false
         case .stringOrTableList: return value.arrayValue?.allSatisfy { $0.stringValue != nil || $0.tableValue != nil } ?? false
-        case .freeForm: return true
         }
     }
 
+    /// How to write a value of `type` instead of `value`.
     private static func hint(for type: HarborTaskSchema.FieldType, _ value: TOMLValue) -> String {
         switch type {
         case .number, .integer:
@@ -208,6 +209,8 @@ struct InvalidConfigValueRule: LintRule {
 
     // MARK: - Fields that depend on each other
 
+    /// Problems between fields of one table (allowlist, verifier mode, MCP transport, artifact service) or
+    /// across the document (artifact paths, step names).
     static func consistencyProblems(_ node: TaskConfigWalker.Node) -> [Problem] {
         var problems: [Problem] = []
         let table = node.table
@@ -310,6 +313,7 @@ struct InvalidConfigValueRule: LintRule {
         return trimmed.filter { $0 == ":" }.count != 1
     }
 
+    /// Why an artifact destination is rejected by Harbor, if it is.
     private static func destinationProblem(_ text: String) -> String? {
         if text.contains("\\") { return "must use '/' separators" }
         if text.hasPrefix("/") { return "must be a relative path" }

@@ -54,6 +54,7 @@ struct MissingTaskFileRule: LintRule {
         }
     }
 
+    /// instruction.md exists and says something.
     private func checkInstruction(_ target: LintTarget, _ entries: Set<String>, into sink: inout FindingSink) {
         guard entries.contains("instruction.md") else {
             sink.report(
@@ -67,6 +68,7 @@ struct MissingTaskFileRule: LintRule {
             hint: "write the exact text the agent receives: the goal, the files involved and how success is checked")
     }
 
+    /// tests/test.sh exists unless the task runs on Windows or bundles its tests in a verifier image.
     private func checkTestScript(_ target: LintTarget, _ entries: Set<String>, _ document: TOMLTable?, into sink: inout FindingSink) {
         guard !entries.contains("tests/test.sh") else { return }
         let isWindows = document?.value(at: ["environment", "os"])?.stringValue?.lowercased() == "windows"

@@ -22,11 +22,11 @@ struct OverlappingArtifactsRule: LintRule {
         guard let (file, document) = target.parsedTaskConfig,
             document.value(at: ["environment", "os"])?.stringValue?.lowercased() != "windows"
         else { return }
-        let base = [ArtifactEntry.convention] + ArtifactEntry.entries(of: document.entry(for: "artifacts"))
-        let baseCollisions = collisions(base)
-        var reported = baseCollisions.map { ($0.first, $0.second) }
+        let base = ArtifactEntry.entries(of: document.entry(for: "artifacts"))
+        var reported = collisions(ArtifactEntry.withConvention(base)).map { ($0.first, $0.second) }
         for step in (document["steps"]?.arrayValue ?? []).compactMap(\.tableValue) {
-            for collision in collisions(base + ArtifactEntry.entries(of: step.entry(for: "artifacts")))
+            let entries = ArtifactEntry.withConvention(base + ArtifactEntry.entries(of: step.entry(for: "artifacts")))
+            for collision in collisions(entries)
             where !reported.contains(where: { $0 == (collision.first, collision.second) }) {
                 reported.append((collision.first, collision.second))
             }
