@@ -2,5 +2,5 @@
 public enum LintRules {
     /// Every lint rule, in id order.
     public static let all: [any LintRule.Type] =
-        ([UnknownSuppressionRule.self] as [any LintRule.Type] + harbor).sorted { $0.description.id < $1.description.id }
+        ([UnknownSuppressionRule.self] as [any LintRule.Type] + harbor + scripts).sorted { $0.description.id < $1.description.id }
 }
