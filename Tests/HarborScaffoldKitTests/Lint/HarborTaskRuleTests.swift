@@ -29,8 +29,11 @@ import Testing
     }
 
     @Test func multiStepAndWindowsTasksKeepTheirScriptsElsewhere() {
-        let steps = ["task.toml": "[[steps]]\nname = \"one\"\n", "environment/Dockerfile": "FROM x\n"]
-        #expect(F.lint(steps, select: ["T101"]).isEmpty)
+        let steps = [
+            "task.toml": "[[steps]]\nname = \"one\"\n[[steps]]\nname = \"two\"\n", "environment/Dockerfile": "FROM x\n",
+            "steps/one/instruction.md": "First.\n", "steps/one/tests/test.sh": "#!/bin/bash\n", "steps/two/tests/test.sh": "#!/bin/bash\n",
+        ]
+        #expect(F.lint(steps, select: ["T101"]).map(\.path) == ["steps/two/instruction.md"])
         let windows = [
             "task.toml": "[environment]\nos = \"windows\"\n", "instruction.md": "Do it.\n", "environment/Dockerfile": "FROM x\n",
             "tests/test.bat": "@echo 1 > C:\\logs\\verifier\\reward.txt\n",

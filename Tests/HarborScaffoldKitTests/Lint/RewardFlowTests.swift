@@ -102,6 +102,14 @@ import Testing
         #expect(leaks("node -e \"require('fs').writeFileSync('/logs/verifier/reward.txt', '1')\"\n").isEmpty)
     }
 
+    @Test func testingWhetherTheRewardExistsCountsAsKnowingItWasWritten() {
+        let grade = "if command -v python3; then python3 /tests/grade.py --out \(Self.reward) || true; fi\n"
+        #expect(leaks(grade + "if [ ! -s \(Self.reward) ]; then echo 0 > \(Self.reward); fi\nexit 0\n").isEmpty)
+        #expect(leaks(grade + "[ -s \(Self.reward) ] || echo 0 > \(Self.reward)\n").isEmpty)
+        #expect(leaks(grade + "if ! [[ -f \(Self.reward) ]]; then echo 0 > \(Self.reward); fi\n").isEmpty)
+        #expect(leaks(grade + "if [ -s \(Self.reward) ]; then echo 0 > \(Self.reward); fi\n") == ["end@3:1"], "the test is the wrong way round")
+    }
+
     @Test func readingTheRewardIsNotWritingIt() {
         let rewards = RewardWrites(ShellParser.parse(""))
         for text in ["cat /logs/verifier/reward.txt", "[ -s /logs/verifier/reward.txt ]", "rm -f /logs/verifier/reward.json",

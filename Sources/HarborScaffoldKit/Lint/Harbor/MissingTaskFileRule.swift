@@ -39,11 +39,12 @@ struct MissingTaskFileRule: LintRule {
                 "the task has no task.toml, so Harbor cannot load it", path: target.display("task.toml"), at: nil,
                 hint: "add task.toml with `schema_version = \"1.4\"` and the [task], [verifier], [agent] and [environment] tables")
         }
-        // Multi-step tasks keep their instructions and scripts under steps/; only single-step layouts are checked.
-        let isMultiStep = !(document?["steps"]?.arrayValue ?? []).isEmpty
-        if !isMultiStep {
+        let steps = (document?["steps"]?.arrayValue ?? []).compactMap { $0.tableValue?["name"]?.stringValue }
+        if steps.isEmpty {
             checkInstruction(target, entries, into: &sink)
             checkTestScript(target, entries, document, into: &sink)
+        } else {
+            checkSteps(steps, target, entries, document, into: &sink)
         }
         let image = document?.value(at: ["environment", "docker_image"])?.stringValue ?? ""
         if image.isEmpty, !entries.contains("environment/Dockerfile"), !entries.contains("environment/docker-compose.yaml") {
@@ -66,6 +67,26 @@ struct MissingTaskFileRule: LintRule {
         sink.report(
             "instruction.md is empty, so the agent gets no task and Harbor rejects the task", in: file, at: .line(1),
             hint: "write the exact text the agent receives: the goal, the files involved and how success is checked")
+    }
+
+    /// Multi-step tasks: each step has `steps/<name>/instruction.md` and a test script of its own or the
+    /// task's shared tests/test.sh.
+    private func checkSteps(_ steps: [String], _ target: LintTarget, _ entries: Set<String>, _ document: TOMLTable?, into sink: inout FindingSink) {
+        let bundled = document.map(VerifierPlacement.hasSeparatePass) == true && entries.contains("tests/Dockerfile")
+        for step in steps {
+            let instruction = "steps/\(step)/instruction.md"
+            if !entries.contains(instruction) {
+                sink.report(
+                    "step '\(step)' has no \(instruction), so the agent gets no task for it", path: target.display(instruction), at: nil,
+                    hint: "add \(instruction) with the exact text the agent receives in this step")
+            }
+            let script = "steps/\(step)/tests/test.sh"
+            if !bundled, !entries.contains(script), !entries.contains("tests/test.sh"), !entries.contains("steps/\(step)/tests/Dockerfile") {
+                sink.report(
+                    "step '\(step)' has no \(script) and the task no shared tests/test.sh, so nothing grades it",
+                    path: target.display(script), at: nil, hint: "add \(script), or a tests/test.sh shared by every step")
+            }
+        }
     }
 
     /// tests/test.sh exists unless the task runs on Windows or bundles its tests in a verifier image.

@@ -60,6 +60,9 @@ struct UnknownConfigFieldRule: LintRule {
         if nearMiss(key, in: node) != nil {
             return "correct the spelling; Harbor ignores unknown keys and applies the default"
         }
+        if node.schema.name != HarborTaskSchema.root.name, HarborTaskSchema.root.field(key) != nil {
+            return "'\(key)' is a top-level key, but TOML puts every key after a [table] header into that table; move it above the first header"
+        }
         if HarborTaskSchema.conventionalMetadataKeys.contains(key) {
             return "move '\(key)' to [metadata], where free-form task information goes"
         }

@@ -283,6 +283,13 @@ struct RewardFlow {
         default:
             break
         }
+        if let existsOnSuccess = rewardExistenceTest(command, negated: raw.isNegated) {
+            // `[ -s reward.txt ]`: on the outcome where the file exists, it has been written.
+            var written = state
+            written.written = true
+            written.split = nil
+            return existsOnSuccess ? (written, state) : (state, written)
+        }
         if let name = command.name, let body = functions[name], !callStack.contains(name), callStack.count < Self.maximumCalls {
             return call(name, body: body, from: state, tested: isTested)
         }
@@ -300,6 +307,19 @@ struct RewardFlow {
             failure = nil
         }
         return (success, failure)
+    }
+
+    /// For a test of whether the reward file exists (`[ -s "$LOGS/reward.txt" ]`, `test -f …`,
+    /// `[[ ! -e … ]]`): true when success means it exists, false when success means it does not.
+    private func rewardExistenceTest(_ command: ShellCommand, negated: Bool) -> Bool? {
+        guard let name = command.name, name == "[" || name == "[[" || name == "test" else { return nil }
+        var arguments = command.argumentTexts
+        if arguments.last == "]" || arguments.last == "]]" { arguments.removeLast() }
+        guard let flag = arguments.firstIndex(where: { ["-s", "-f", "-e"].contains($0) }), arguments.count == flag + 2,
+            arguments[..<flag].allSatisfy({ $0 == "!" }), rewards.classify(arguments[flag + 1]) == .reward
+        else { return nil }
+        // Each `!` (inside the brackets, or before them) flips the meaning of success.
+        return (flag % 2 == 1) == negated
     }
 
     /// `exit`: ends the script (or only the enclosing subshell).
