@@ -80,6 +80,12 @@ import Testing
         #expect(found[0].hint?.contains("[metadata]") == true)
     }
 
+    @Test func topLevelKeysWrittenUnderATableGetTheTOMLExplanation() throws {
+        let found = config("schema_version = \"1.4\"\n[environment]\nbuild_timeout_sec = 300\nartifacts = [\"/app/out\"]\n", select: ["T102"])
+        #expect(F.places(found) == ["T102 4:1"])
+        #expect(try #require(found.first?.hint).contains("above the first header"))
+    }
+
     @Test func inlineTablesAndArraysOfTablesAreChecked() {
         let text = "artifacts = [{ source = \"/app/out\", dest = \"out\" }]\n[environment]\nmcp_servers = [{ name = \"x\", url = \"https://x\", header = {} }]\n"
         #expect(F.places(config(text, select: ["T102"])) == ["T102 1:37", "T102 3:49"])

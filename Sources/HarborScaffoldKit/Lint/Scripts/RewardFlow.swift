@@ -253,7 +253,6 @@ struct RewardFlow {
     /// script's functions, and failures under `set -e`.
     private mutating func evaluateCommand(_ index: Int, from start: State, tested: Bool) -> Outcome {
         let raw = tree.script.commands[index]
-        if raw.followingOperator == .background { return (start, nil) }
         let isTested = tested || raw.inCondition || raw.isNegated || testedCalls > 0
         let command = raw.withoutWrappers
         var state = start
@@ -261,6 +260,8 @@ struct RewardFlow {
             state.written = true
             state.split = nil
         }
+        // A background job neither fails the script nor ends it.
+        if raw.followingOperator == .background { return (state, nil) }
         switch command.name {
         case "set":
             Self.applySet(command.argumentTexts, to: &state)

@@ -48,6 +48,8 @@ struct RewardIgnoresResultRule: LintRule {
 
     /// Every reward write is a fixed value on every path, although the tests' failure does not stop the script.
     private func checkConstantReward(_ script: ShellScript, _ file: LintFile, into sink: inout FindingSink) {
+        let runners = script.commands.indices.filter { CommandTraits.isTestRunner(script.commands[$0]) }
+        guard !runners.isEmpty else { return }
         let rewards = RewardWrites(script)
         var sites: [(index: Int, write: RewardWrites.Write)] = []
         for (index, command) in script.commands.enumerated() {
@@ -61,8 +63,6 @@ struct RewardIgnoresResultRule: LintRule {
         else { return }
         let unconditional = ShellTree(script).unconditionalCommands()
         guard sites.allSatisfy({ unconditional.contains($0.index) }) else { return }
-        let runners = script.commands.indices.filter { CommandTraits.isTestRunner(script.commands[$0]) }
-        guard !runners.isEmpty else { return }
         let flow = RewardFlow(script, rewards: rewards)
         guard runners.contains(where: { !flow.fatalCommands.contains($0) || $0 > last.index }) else { return }
         let runner = script.commands[runners[0]].withoutWrappers.name ?? "the tests"

@@ -153,10 +153,10 @@ struct RewardWrites {
                 let target = classify(text)
                 return [Write(byteRange: word.byteRange, target: target == .other ? .reward : target, constant: nil)]
             }
-            let resolved = variables.resolve(text).map(ContainerPath.normalize) ?? text
-            let base = ContainerPath.basename(resolved).lowercased()
+            let base = ContainerPath.basename(text).lowercased()
             let isScript = [".py", ".sh", ".js", ".rb", ".pl"].contains { base.hasSuffix($0) }
-            if rewardScripts.contains(resolved) || (isScript && base.contains("reward")) {
+            let isRewardScript = !rewardScripts.isEmpty && rewardScripts.contains(variables.resolve(text).map(ContainerPath.normalize) ?? text)
+            if isRewardScript || (isScript && base.contains("reward")) {
                 return [Write(byteRange: word.byteRange, target: .reward, constant: nil)]
             }
         }
