@@ -117,10 +117,9 @@ struct PromptMentionsTestsRule: LintRule {
 
     /// A grader named as such: a leak when it acts on the agent's work (`the grader checks`,
     /// `checked by the verifier`), not when it is a component of the project (`the grader service`).
-    private static let graderPhrases = PhraseSet([
-        "the grader", "the autograder", "the auto grader", "the verifier", "our grader", "our verifier", "a grader",
-        "an autograder",
-    ])
+    private static let graderPhrases = PhraseSet(["the", "our", "a", "an"].flatMap { determiner in
+        ["grader", "autograder", "auto grader", "verifier"].map { "\(determiner) \($0)" }
+    })
     private static let graderActions = hashes([
         "check", "checks", "verify", "verifies", "run", "runs", "expect", "expects", "compare", "compares", "score",
         "scores", "grade", "grades", "test", "tests", "evaluate", "evaluates", "look", "looks", "inspect", "inspects",
