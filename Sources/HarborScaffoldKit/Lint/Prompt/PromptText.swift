@@ -62,11 +62,6 @@ struct PromptText {
         return count
     }
 
-    /// True when `text` occurs in the visible prompt (case-sensitive, as paths are).
-    func contains(_ text: some StringProtocol) -> Bool {
-        ByteSearch.firstIndex(of: Array(text.utf8), in: visible, from: 0) != nil
-    }
-
     /// The position of `bytes` in the file.
     func range(_ bytes: Range<Int>) -> SourceRange {
         file.source.range(ofBytes: bytes)

@@ -96,6 +96,7 @@ struct NetworkAccessRule: LintRule {
             let hasClient = module.imports.contains { Self.clientModules.contains($0.module.prefix { $0 != "." }) }
             let isDirect = { (call: PythonCall) in Self.isDirectNetworkCall(call, hasClient: hasClient) }
             let helpers = Set(module.functions.filter { $0.calls.contains(where: isDirect) }.map(\.name))
+            var flow = LiteralFlow(module)
             let scopes = [(module.body, nil as PythonFunction?)] + module.classes.map { ($0.body, nil) }
                 + module.functions.map { ($0.body, $0) }
             for (body, function) in scopes {
@@ -103,7 +104,7 @@ struct NetworkAccessRule: LintRule {
                     let direct = isDirect(call)
                     guard direct || helpers.contains(call.callee) else { continue }
                     let destinations = Self.destinations(of: call, isHelper: !direct)
-                    let literals = Self.literals(reaching: destinations, in: body, function: function, module: module)
+                    let literals = Self.literals(reaching: destinations, in: body, function: function, flow: &flow)
                     let bareHosts = call.calls("create_connection") || call.calls("connect") || call.calls("getaddrinfo")
                         || call.calls("gethostbyname") || call.calls("HTTPConnection") || call.calls("HTTPSConnection")
                     for literal in literals where !reported.contains(literal.range.start) {
@@ -156,10 +157,9 @@ struct NetworkAccessRule: LintRule {
     }
 
     /// The string literals that flow into the `destinations` of a call: those written there, and
-    /// those of the assignments (in the function or at module level) and functions (fixtures,
-    /// helpers) whose names they use, followed for a few hops.
+    /// those of the assignments and functions whose names they use, followed for a few hops.
     private static func literals(
-        reaching destinations: [SourceRange], in body: PythonBodySummary, function: PythonFunction?, module: PythonModule
+        reaching destinations: [SourceRange], in body: PythonBodySummary, function: PythonFunction?, flow: inout LiteralFlow
     ) -> [PythonStringConstant] {
         let inside = { (range: SourceRange) in destinations.contains { $0.encloses(range) } }
         var found = body.stringLiterals.filter { inside($0.range) }
@@ -168,27 +168,76 @@ struct NetworkAccessRule: LintRule {
         for _ in 0..<maximumHops where !frontier.isEmpty {
             var next: [String] = []
             for name in frontier {
-                var sources: [(scope: PythonBodySummary, range: SourceRange?)] = []
-                for scope in [function?.body, module.body].compactMap({ $0 }) {
-                    for assignment in scope.assignments where assignment.target == name {
-                        sources.append((scope, assignment.range))
-                    }
-                }
-                for helper in module.functions where helper.name == name && helper.enclosingClassIndex == nil {
-                    sources.append((helper.body, nil))
-                }
-                for (scope, range) in sources {
-                    if let range {
-                        found += scope.stringLiterals.filter { range.encloses($0.range) }
-                    } else {
-                        found += scope.stringLiterals.filter { LiteralReferences.url($0.value[...]) != nil }
-                    }
-                    for reference in scope.names where range.map({ $0.encloses(reference.range) }) ?? true {
-                        if seen.insert(reference.name).inserted { next.append(reference.name) }
-                    }
-                }
+                let reached = flow.sources(of: name, in: function)
+                found += reached.literals
+                for reference in reached.names where seen.insert(reference).inserted { next.append(reference) }
             }
             frontier = next
+        }
+        return found
+    }
+}
+
+/// Where a name used in test code gets its value, as the string literals and names written
+/// there: assignments to it in the function or at module level (`BASE_URL = "https://…"`), and
+/// the module-level function of that name (a fixture or helper; only its URL literals). Module-level
+/// answers are computed once per name.
+private struct LiteralFlow {
+    private let module: PythonBodySummary
+    private let moduleLiterals: [PythonStringConstant]
+    private let moduleAssignments: [String: [PythonAssignment]]
+    private let functions: [String: [PythonFunction]]
+    private var cache: [String: (literals: [PythonStringConstant], names: [String])] = [:]
+
+    init(_ module: PythonModule) {
+        self.module = module.body
+        moduleLiterals = module.body.stringLiterals.sorted { $0.range.start < $1.range.start }
+        moduleAssignments = Dictionary(grouping: module.body.assignments, by: \.target)
+        functions = Dictionary(grouping: module.functions.filter { $0.enclosingClassIndex == nil }, by: \.name)
+    }
+
+    /// The literals and names that give `name` its value, seen from `function` (nil at module level).
+    mutating func sources(of name: String, in function: PythonFunction?) -> (literals: [PythonStringConstant], names: [String]) {
+        var literals: [PythonStringConstant] = []
+        var names: [String] = []
+        if let body = function?.body {
+            for assignment in body.assignments where assignment.target == name {
+                literals += body.stringLiterals.filter { assignment.range.encloses($0.range) }
+                names += body.names.filter { assignment.range.encloses($0.range) }.map(\.name)
+            }
+        }
+        let global = moduleSources(of: name)
+        return (literals + global.literals, names + global.names)
+    }
+
+    private mutating func moduleSources(of name: String) -> (literals: [PythonStringConstant], names: [String]) {
+        if let known = cache[name] { return known }
+        var literals: [PythonStringConstant] = []
+        var names: [String] = []
+        for assignment in moduleAssignments[name] ?? [] {
+            literals += literalsWithin(assignment.range)
+            names += module.names.filter { assignment.range.encloses($0.range) }.map(\.name)
+        }
+        for helper in functions[name] ?? [] {
+            literals += helper.stringLiterals.filter { LiteralReferences.url($0.value[...]) != nil }
+            names += helper.names.map(\.name)
+        }
+        cache[name] = (literals, names)
+        return (literals, names)
+    }
+
+    /// The module-level literals inside `range` (binary search in source order).
+    private func literalsWithin(_ range: SourceRange) -> [PythonStringConstant] {
+        var low = 0
+        var high = moduleLiterals.count
+        while low < high {
+            let middle = (low + high) / 2
+            if moduleLiterals[middle].range.start < range.start { low = middle + 1 } else { high = middle }
+        }
+        var found: [PythonStringConstant] = []
+        while low < moduleLiterals.count, moduleLiterals[low].range.start < range.end {
+            if range.encloses(moduleLiterals[low].range) { found.append(moduleLiterals[low]) }
+            low += 1
         }
         return found
     }

@@ -45,12 +45,13 @@ struct UnmentionedReferenceRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let prompt = PromptText(target) else { return }
+        let text = ByteSearchIndex(prompt.visible)
         var judged: Set<Substring> = []
         for (file, module) in target.testModules {
             let literals = module.allBodies.flatMap(\.stringLiterals).sorted { $0.range.start < $1.range.start }
             for literal in literals where !literal.isBytes {
                 guard let path = LiteralReferences.referencedPath(literal.value), judged.insert(path).inserted,
-                    !Self.isNamed(path, in: prompt)
+                    !Self.isNamed(path, in: text)
                 else { continue }
                 let kind = LiteralReferences.isFile(path) ? "file" : "path"
                 sink.report(
@@ -61,7 +62,7 @@ struct UnmentionedReferenceRule: LintRule {
     }
 
     /// True when the prompt names `path`: the whole path, or for a file its file name.
-    private static func isNamed(_ path: Substring, in prompt: PromptText) -> Bool {
+    private static func isNamed(_ path: Substring, in prompt: ByteSearchIndex) -> Bool {
         if prompt.contains(path) { return true }
         guard LiteralReferences.isFile(path), let name = path.split(separator: "/").last else { return false }
         return prompt.contains(name)

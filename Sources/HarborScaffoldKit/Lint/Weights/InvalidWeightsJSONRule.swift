@@ -55,11 +55,11 @@ struct InvalidWeightsJSONRule: LintRule {
     }
 
     private func check(_ member: JSONMember, _ file: LintFile, into sink: inout FindingSink) {
-        let range = file.source.range(ofBytes: member.value.byteRange)
         if let number = member.value.number {
             if !number.isFinite {
                 sink.report(
-                    "the weight of '\(member.key)' is too large to be a number", in: file, at: range,
+                    "the weight of '\(member.key)' is too large to be a number", in: file,
+                    at: file.source.range(ofBytes: member.value.byteRange),
                     hint: "use a share between 0 and 1")
             }
             return
@@ -69,6 +69,7 @@ struct InvalidWeightsJSONRule: LintRule {
             hint = "remove the quotes: \"\(member.key)\": \(text)"
         }
         sink.report(
-            "the weight of '\(member.key)' is \(member.value.kindDescription), not a number", in: file, at: range, hint: hint)
+            "the weight of '\(member.key)' is \(member.value.kindDescription), not a number", in: file,
+            at: file.source.range(ofBytes: member.value.byteRange), hint: hint)
     }
 }

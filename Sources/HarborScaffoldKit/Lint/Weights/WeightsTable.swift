@@ -38,11 +38,10 @@ struct WeightsTable {
         return (name, parts)
     }
 
-    /// True when `key` names `test`, defined in the test file at `path`: its name matches and each
-    /// qualifier is the file (path or file name) or one of the classes around it.
-    static func key(_ key: String, names test: PythonFunction, inFile path: String) -> Bool {
-        let (name, qualifiers) = parse(key: key)
-        guard name == test.name else { return false }
+    /// True when each qualifier of a key (see ``parse(key:)``) fits `test`, defined in the test
+    /// file at `path`: a `.py` qualifier is the file (path or file name), others the classes around it.
+    static func qualifiers(_ qualifiers: [Substring], match test: PythonFunction, inFile path: String) -> Bool {
+        guard !qualifiers.isEmpty else { return true }
         let classes = test.qualifiedName.split(separator: ".").dropLast()
         return qualifiers.allSatisfy { qualifier in
             if qualifier.hasSuffix(".py") { return path == qualifier || path.hasSuffix("/" + qualifier) }

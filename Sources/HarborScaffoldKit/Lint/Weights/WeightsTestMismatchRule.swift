@@ -36,20 +36,30 @@ struct WeightsTestMismatchRule: LintRule {
             RuleExample(files: ["weights.json": "{\"test_a\": 1.0}\n"], excerpt: "weights.json without tests.py (another rule reports the missing file)"),
         ])
 
+    /// How many names a did-you-mean suggestion is chosen from (it costs an edit distance each).
+    private static let suggestionPool = 200
+
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let table = WeightsTable(target), !target.testModules.isEmpty else { return }
-        let tests = target.testModules.flatMap { module in module.parsed.testFunctions.map { (module.file, $0) } }
-        let matched = table.entries.map { entry in
-            tests.contains { WeightsTable.key(entry.key, names: $0.1, inFile: $0.0.path) }
+        let tests = target.testModules.flatMap { module in module.parsed.testFunctions.map { (file: module.file, test: $0) } }
+        var byName: [Substring: [Int]] = [:]
+        for (index, entry) in tests.enumerated() { byName[entry.test.name[...], default: []].append(index) }
+        let keys = table.entries.map { WeightsTable.parse(key: $0.key) }
+        var weighted = Set<Int>()
+        var matched: [Bool] = []
+        for key in keys {
+            let hits = (byName[key.name] ?? []).filter { index in
+                WeightsTable.qualifiers(key.qualifiers, match: tests[index].test, inFile: tests[index].file.path)
+            }
+            weighted.formUnion(hits)
+            matched.append(!hits.isEmpty)
         }
-        let unweighted = tests.filter { file, test in
-            !table.entries.contains { WeightsTable.key($0.key, names: test, inFile: file.path) }
-        }
-        let strayKeys = table.entries.indices.filter { !matched[$0] }.map { table.entries[$0].key }
+        let unweighted = tests.indices.filter { !weighted.contains($0) }.map { tests[$0] }
+        let strayNames = keys.indices.filter { !matched[$0] }.prefix(Self.suggestionPool).map { String(keys[$0].name) }
+        let unweightedNames = unweighted.prefix(Self.suggestionPool).map(\.test.name)
         for (index, entry) in table.entries.enumerated() where !matched[index] {
-            let name = String(WeightsTable.parse(key: entry.key).name)
             var hint = "remove the entry or rename it after a test function in \(target.testFiles.map(\.path).joined(separator: ", "))"
-            if let suggestion = EditDistance.suggestion(for: name, among: unweighted.map(\.1.name)) {
+            if let suggestion = EditDistance.suggestion(for: String(keys[index].name), among: unweightedNames) {
                 hint = "did you mean '\(suggestion)'?"
             }
             sink.report(
@@ -58,8 +68,7 @@ struct WeightsTestMismatchRule: LintRule {
         }
         for (file, test) in unweighted {
             var hint = "add \"\(test.name)\": <weight> to \(table.file.path) and keep the weights summing to 1"
-            let names = strayKeys.map { String(WeightsTable.parse(key: $0).name) }
-            if let suggestion = EditDistance.suggestion(for: test.name, among: names) {
+            if let suggestion = EditDistance.suggestion(for: test.name, among: strayNames) {
                 hint = "did you mean to name it '\(suggestion)' as in \(table.file.path), or rename that key?"
             }
             sink.report("\(test.qualifiedName) has no weight in \(table.file.path)", in: file, at: test.nameRange, hint: hint)
