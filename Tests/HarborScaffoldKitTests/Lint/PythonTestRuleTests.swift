@@ -224,7 +224,7 @@ import Testing
         ])
     }
 
-    @Test func wallClockCountsOnlyWhenAsserted() {
+    @Test func wallClockCountsWhenAssertedOrCompared() {
         let text = """
             import time
             from datetime import datetime as dt
@@ -238,9 +238,17 @@ import Testing
 
             def helper():
                 assert dt.utcnow()
+
+            def test_polls_with_the_wall_clock():
+                end = time.monotonic() + 5
+                while time.monotonic() < end and time.time_ns() > 0:
+                    if ready():
+                        log(time.time())
+                        return
             """
         #expect(tests(text, "P107") == [
             "P107 tests.py:5:13 test_created_today asserts on the wall clock through dt.now(), which changes with the date, time zone and clock adjustments",
+            "P107 tests.py:16:38 test_polls_with_the_wall_clock compares the wall clock through time.time_ns(), which changes with the date, time zone and clock adjustments",
         ])
     }
 

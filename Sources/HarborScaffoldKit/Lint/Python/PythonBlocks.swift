@@ -148,6 +148,20 @@ struct PythonBlocks {
         return false
     }
 
+    private static let comparisons: [[UInt8]] = ["<", ">", "<=", ">=", "==", "!="].map { Array($0.utf8) }
+
+    /// True when the token at `index` is in the header of an `if`, `elif` or `while` that compares
+    /// (`<`, `>`, `<=`, `>=`, `==`, `!=`).
+    func isInComparingCondition(_ index: Int) -> Bool {
+        blocks.contains { block in
+            guard block.header.contains(index), block.keyword == .if || block.keyword == .elif || block.keyword == .while
+            else { return false }
+            return tokens[block.header].contains { token in
+                token.kind == .op && Self.comparisons.contains { source.bytes[token.byteRange].elementsEqual($0) }
+            }
+        }
+    }
+
     /// The source text of tokens `range`, joined without spaces (`True`, `not done`→`notdone`).
     func compactText(_ range: Range<Int>) -> String {
         var bytes: [UInt8] = []

@@ -1,13 +1,14 @@
-/// P107: a test asserts on the wall clock.
+/// P107: a test asserts on or compares the wall clock.
 struct WallClockRule: LintRule {
     static let description = RuleDescription(
-        id: "P107", name: "wall-clock", title: "A test asserts on the wall clock",
+        id: "P107", name: "wall-clock", title: "A test asserts on or compares the wall clock",
         severity: .warning,
         rationale: """
-            The pipeline asks for "consistent, reproducible outcomes". An assertion on `datetime.now()`, \
-            `utcnow()`, `date.today()` or `time.time()` depends on when and where the test runs: it fails around \
-            midnight, across time zones, or when the clock is adjusted, and durations measured with time.time() \
-            jump with it. Monotonic deadlines in helpers (`time.monotonic()`) are fine.
+            The pipeline asks for "consistent, reproducible outcomes". A test that asserts on `datetime.now()`, \
+            `utcnow()`, `date.today()` or `time.time()` (directly or through a variable), or compares it in an \
+            `if` or `while`, depends on when and where it runs: it fails around midnight, across time zones, or \
+            when the clock is adjusted, and durations measured with time.time() jump with it. Monotonic \
+            deadlines (`time.monotonic()`) are fine.
             """,
         triggering: [
             RuleExample(files: ["tests.py": """
@@ -16,6 +17,16 @@ struct WallClockRule: LintRule {
                 def test_report_date():
                     report = load_report()
                     assert report["date"] == date.today().isoformat()
+                """]),
+            RuleExample(files: ["tests.py": """
+                import time
+
+                def test_eventually_consistent():
+                    deadline = time.time() + 5
+                    while time.time() < deadline:
+                        if replica_caught_up():
+                            return
+                    pytest.fail("replica lagged")
                 """]),
             RuleExample(files: ["tests.py": """
                 import datetime
@@ -63,11 +74,20 @@ struct WallClockRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         for (file, module) in target.testModules {
+            var blocks: PythonBlocks?
             for test in module.testFunctions {
                 for call in test.calls where Self.clocks.contains(call.resolvedCallee) {
-                    guard Self.isAsserted(call, in: test) else { continue }
+                    let verb: String
+                    if Self.isAsserted(call, in: test) {
+                        verb = "asserts on"
+                    } else {
+                        if blocks == nil { blocks = PythonBlocks(module) }
+                        guard let blocks, let token = blocks.token(at: call.range.start), blocks.isInComparingCondition(token)
+                        else { continue }
+                        verb = "compares"
+                    }
                     sink.report(
-                        "\(test.qualifiedName) asserts on the wall clock through \(call.callee)(), which changes with the date, time zone and clock adjustments",
+                        "\(test.qualifiedName) \(verb) the wall clock through \(call.callee)(), which changes with the date, time zone and clock adjustments",
                         in: file, at: call.range,
                         hint: "compare with a fixed time the test controls, and measure durations with time.monotonic()")
                 }
