@@ -269,6 +269,7 @@ import Testing
                     assert "/tmp/scratch.txt"
                     assert open("config.yaml")
                     assert b"/app/raw.bin"
+                    assert re.fullmatch("/[a-z]+/\\d+", client.path) and "app.main:app" and "ops@example.com"
                 """,
         ]
         #expect(findings(files, "P108") == [

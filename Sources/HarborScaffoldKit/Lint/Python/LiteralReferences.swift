@@ -74,17 +74,22 @@ enum LiteralReferences {
             text = text[..<cut]
         }
         while text.count > 1, text.last == "/" { text = text.dropLast() }
+        guard text.allSatisfy(isPathCharacter) else { return nil }
         if text.first == "/" {
             guard text.count >= 2, !text.hasPrefix("//") else { return nil }
             let root = text.dropFirst().prefix { $0 != "/" }
             return ignoredRoots.contains(root) ? nil : text
         }
         guard let dot = text.lastIndex(of: "."), text.first?.isLetter == true || text.first?.isNumber == true,
-            fileExtensions.contains(text[text.index(after: dot)...].lowercased()[...]),
-            text.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "._-/".contains($0)) }),
-            !text.hasPrefix("tests/")
+            fileExtensions.contains(text[text.index(after: dot)...].lowercased()[...]), !text.hasPrefix("tests/"),
+            !text.contains(":"), !text.contains("@")
         else { return nil }
         return text
+    }
+
+    /// Characters of file paths and URL paths (not of regexes, format strings or prose).
+    private static func isPathCharacter(_ character: Character) -> Bool {
+        character.isASCII && (character.isLetter || character.isNumber || "/._-~+@:=,".contains(character))
     }
 
     /// True when `path` (from ``referencedPath(_:)``) names a file rather than a folder or endpoint.
