@@ -5,7 +5,7 @@ enum LiteralReferences {
     /// The host and path of a URL literal (`https://api.example.com:443/v1?q` → `api.example.com`,
     /// `/v1?q`); nil when `value` is not a `scheme://…` URL or is a `file://` one.
     static func url(_ value: Substring) -> (host: Substring, path: Substring)? {
-        guard let separator = value.range(of: "://") else { return nil }
+        guard let separator = value.firstRange(of: "://") else { return nil }
         let scheme = value[..<separator.lowerBound]
         guard !scheme.isEmpty, scheme.first?.isLetter == true,
             scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }),
@@ -17,7 +17,7 @@ enum LiteralReferences {
         if let at = host.lastIndex(of: "@") { host = host[host.index(after: at)...] }
         if host.first == "[", let close = host.firstIndex(of: "]") {
             host = host[host.index(after: host.startIndex)..<close]
-        } else if let colon = host.firstIndex(of: ":"), !host[..<colon].contains("{") || host[..<colon].contains("}") {
+        } else if let colon = host.firstIndex(of: ":") {
             host = host[..<colon]
         }
         return (host, rest[authorityEnd...])
