@@ -4,5 +4,6 @@ public enum LintRules {
     static let meta: [any LintRule.Type] = [UnknownSuppressionRule.self, PlaceholderLeftRule.self]
 
     /// Every lint rule, in id order.
-    public static let all: [any LintRule.Type] = (meta + dockerfile + harbor + scripts).sorted { $0.description.id < $1.description.id }
+    public static let all: [any LintRule.Type] = (meta + dockerfile + harbor + scripts + pythonTests + weights + prompt)
+        .sorted { $0.description.id < $1.description.id }
 }
