@@ -15,12 +15,10 @@ import Testing
         return names.filter { !$0.contains("_bad_") && !$0.contains("_hostile_") }.sorted()
     }()
 
-    /// Known findings in sample skeletons, by sample id: real problems carried over from the draft.
-    static let expected: [String: [String]] = [
-        // The draft's Testing field says the faulty variants "ship only with the hidden tests", and the
-        // scaffolder copies each Testing aspect into the prompt's "When you are done" list.
-        "draft_dp_flask_sqlite_regression_suite": ["M102"]
-    ]
+    /// Known findings in sample skeletons, by sample id: none. (The Flask sample's Testing field says
+    /// its faulty variants "ship only with the hidden tests"; the scaffolder keeps that aspect out of
+    /// the prompt, so M102 stays quiet.)
+    static let expected: [String: [String]] = [:]
 
     private func files(_ draft: DraftSpec, _ id: String) throws -> [String: String] {
         let plan = try Scaffolder(library: Self.library).plan(draft, taskID: id)

@@ -45,6 +45,14 @@ struct PromptMentionsTestsRule: LintRule {
         }
     }
 
+    /// True when `text` speaks of the hidden checks or names the verifier's files — text the
+    /// scaffolder therefore keeps out of the prompt.
+    static func mentionsChecks(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        return !phraseHits(TokenizedText(bytes, range: 0..<bytes.count), bytes).isEmpty
+            || !artifactHits(bytes, testNames: ["tests.py", "test_outputs.py"], layout: .builder).isEmpty
+    }
+
     // MARK: Files of the verifier
 
     /// Bytes that end a path-like word.
