@@ -30,6 +30,8 @@ demo: build ## Validate every sample draft, then scaffold the good ones in a scr
 	@.build/debug/harbor-scaffold --workspace $(DEMO) $$(ls $(DEMO)/data_points | grep -v -e _bad_ -e _hostile_)
 	@echo "== one result: $(DEMO)/data_points/draft_dp_fastapi_invoice_n_plus_one"
 	@ls -A $(DEMO)/data_points/draft_dp_fastapi_invoice_n_plus_one
+	@echo "== harbor-scaffold lint: the new skeletons (TODO placeholders are expected at this stage)"
+	@.build/debug/harbor-scaffold lint $(DEMO)/data_points --stage skeleton --fail-on warning | tail -1
 
 blueprints: ## Re-embed Blueprints/ into the binary's sources
 	$(SWIFT) run embed-blueprints Blueprints Sources/HarborScaffoldKit/Generated/EmbeddedBlueprints.swift
