@@ -19,9 +19,10 @@ let package = Package(
         .executableTarget(name: "embed-blueprints"),
         // `make bench`: synthetic workspaces, timed `check` runs of the release binary (prints numbers, asserts nothing).
         .executableTarget(name: "harbor-scaffold-bench"),
+        .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"], exclude: ["Golden", "Lint/Fixtures"]),
         // Golden files and schemas are read from disk by path, not bundled.
-        .testTarget(name: "HarborScaffoldKitTests", dependencies: ["HarborScaffoldKit"], exclude: ["Golden"]),
-        .testTarget(name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"], exclude: ["Golden", "Schemas"]),
+        .testTarget(
+            name: "HarborScaffoldCLITests", dependencies: ["HarborScaffoldCLI", "HarborScaffoldKit"], exclude: ["Golden", "Schemas"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,8 +4,9 @@ import HarborScaffoldKit
 /// It never prints or exits; the executable does.
 public enum CommandLineTool {
     /// Every subcommand, in help order. `scaffold` is also the default command.
-    nonisolated(unsafe) static let commands: [any Subcommand.Type] = [
-        ScaffoldCommand.self, ValidateCommand.self, LintCommand.self, CheckCommand.self, BlueprintsCommand.self, RulesCommand.self,
+    static let commands: [any Subcommand.Type] = [
+        ScaffoldCommand.self, ExportCommand.self, ValidateCommand.self, LintCommand.self, CheckCommand.self, BlueprintsCommand.self,
+        RulesCommand.self,
     ]
 
     /// Runs the tool with `arguments` (without the program name).

@@ -55,7 +55,8 @@ struct Invocation: Sendable {
     /// The output format named by `--format` (default text).
     func format() throws(UsageError) -> ReportFormat {
         let name = arguments.value("--format") ?? "text"
-        let allowed: [ReportFormat] = arguments.command == ScaffoldCommand.name ? [.text, .json] : ReportFormat.allCases
+        let reportsOnly = [ValidateCommand.name, LintCommand.name, CheckCommand.name].contains(arguments.command ?? "")
+        let allowed: [ReportFormat] = reportsOnly ? ReportFormat.allCases : [.text, .json]
         guard let format = ReportFormat(rawValue: name), allowed.contains(format) else {
             throw UsageError(
                 "unknown format '\(name)'",

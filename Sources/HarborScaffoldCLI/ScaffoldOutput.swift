@@ -15,6 +15,7 @@ enum ScaffoldOutput {
             guard let plan = result.plan else { continue }
             let tests = plan.tests.map { "\($0.name) (\($0.weightText))" }.joined(separator: ", ")
             out += style.bold(result.taskID) + ": " + plan.selection.ids.joined(separator: " + ") + "; tests: " + tests + "\n"
+            if let folder = result.outputDisplay { out += "  Harbor task directory " + folder + "/\n" }
             for todo in plan.selection.todos { out += "  " + style.severity("todo", .warning) + "       " + todo + "\n" }
             for change in result.changes {
                 let verb = dryRun ? "would " + presentTense(change.action) : change.action.rawValue
@@ -54,6 +55,7 @@ enum ScaffoldOutput {
                 ("id", JSONWriter.quote(result.taskID)),
                 ("draft", JSONWriter.quote(result.displayPath)),
                 ("scaffolded", result.plan != nil && result.refusal == nil ? "true" : "false"),
+                ("folder", JSONWriter.optional(result.outputDisplay)),
                 ("refusal", JSONWriter.optional(result.refusal)),
                 ("blueprints", JSONWriter.array((result.plan?.selection.ids ?? []).map(JSONWriter.quote))),
                 ("tests", JSONWriter.array((result.plan?.tests ?? []).map {

@@ -1,5 +1,5 @@
 /// One subcommand of the tool, in its own file.
-protocol Subcommand {
+protocol Subcommand: SendableMetatype {
     /// The word that selects it.
     static var name: String { get }
     /// One line for the command list.

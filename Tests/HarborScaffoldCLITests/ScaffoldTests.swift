@@ -208,3 +208,36 @@ enum PythonOutline {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+/// `--blueprints DIR` overlays the built-in blueprints file by file.
+@Suite struct BlueprintOverrideTests {
+    @Test func aUserFolderOverridesOneFileAndKeepsTheRest() throws {
+        let workspace = ScaffoldTests.scratchWorkspace()
+        let overrides = Fixture.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: overrides + "/stacks/go-plain", withIntermediateDirectories: true)
+        let original = try #require(EmbeddedBlueprints.files["stacks/go-plain/Dockerfile.tmpl"])
+        try (original + "# our house rule\n").write(toFile: overrides + "/stacks/go-plain/Dockerfile.tmpl", atomically: true, encoding: .utf8)
+        let id = "draft_dp_go_quote_cache_stampede"
+        #expect(Fixture.run([id, "--blueprints", overrides], in: workspace).exitCode == .clean)
+        let dockerfile = ScaffoldTests.read(workspace + "/data_points/\(id)/Dockerfile")
+        #expect(dockerfile.hasSuffix("# our house rule\n"))
+        #expect(ScaffoldTests.read(workspace + "/data_points/\(id)/tests.py").contains("def test_"), "other files still come from the built-in blueprints")
+        let list = Fixture.run(["blueprints", "--blueprints", overrides]).standardOutput
+        #expect(!list.contains("(overridden)"), "only a blueprint.json override marks a stack as overridden")
+    }
+
+    @Test func aBrokenUserTemplateIsAClearErrorAndWritesNothing() throws {
+        let workspace = ScaffoldTests.scratchWorkspace()
+        let overrides = Fixture.temporaryFolder()
+        try FileManager.default.createDirectory(atPath: overrides + "/common", withIntermediateDirectories: true)
+        try "# {{title}}\n".write(toFile: overrides + "/common/prompt.md.tmpl", atomically: true, encoding: .utf8)
+        let id = "draft_dp_go_quote_cache_stampede"
+        let before = ScaffoldTests.listing(workspace + "/data_points/" + id)
+        let outcome = Fixture.run([id, "--blueprints", overrides], in: workspace)
+        #expect(outcome.exitCode == .usageOrInputError)
+        #expect(outcome.standardOutput.contains("common/prompt.md.tmpl:1: 'title' holds draft text and needs a filter"), "\(outcome.standardOutput)")
+        #expect(ScaffoldTests.listing(workspace + "/data_points/" + id) == before)
+        let missing = Fixture.run([id, "--blueprints", "/no/such/folder"], in: workspace)
+        #expect(missing.exitCode == .usageOrInputError && missing.standardError.contains("is not a folder"))
+    }
+}

@@ -13,14 +13,18 @@ enum ScaffoldCommand: Subcommand {
 
         Files you edited since they were generated are never overwritten: the new version is
         written beside them as <file>.new. --force overwrites; --dry-run shows the changes as a diff.
+
+        --layout harbor writes a Harbor task directory instead (task.toml, instruction.md,
+        environment/Dockerfile, tests/ with test.sh, Dockerfile, test_outputs.py and weights.json,
+        solution/solve.sh) into <data point>/harbor/ or --out DIR. See docs/harbor-layout.md.
         """
     static let options = [
         OptionSpec("--allow-invalid", help: "Scaffold even when the draft has error findings."),
         OptionSpec("--force", help: "Overwrite files you edited since they were generated."),
         OptionSpec("--dry-run", help: "Write nothing; print what would change as a unified diff."),
         OptionSpec("--blueprints", value: "DIR", help: "A folder of blueprints overriding the built-in ones file by file."),
-        OptionSpec("--layout", value: "LAYOUT", help: "builder (default): files beside the draft."),
-    ] + ReportingOptions.all
+        OptionSpec("--layout", value: "LAYOUT", help: "builder (default): files beside the draft; harbor: a Harbor task directory."),
+    ] + HarborOptions.all + ReportingOptions.all
 
     static func run(_ invocation: Invocation) -> CommandOutcome {
         let arguments = invocation.arguments
@@ -30,9 +34,16 @@ enum ScaffoldCommand: Subcommand {
             guard !arguments.positionals.isEmpty else {
                 throw UsageError("scaffold needs at least one task id or path", hint: "harbor-scaffold draft_dp_ab12")
             }
-            let layout = arguments.value("--layout") ?? "builder"
-            guard layout == ScaffoldLayout.builder.rawValue else {
-                throw UsageError("unknown layout '\(layout)'", hint: "use --layout builder")
+            let layoutName = arguments.value("--layout") ?? "builder"
+            guard let layout = ScaffoldLayout(rawValue: layoutName) else {
+                throw UsageError("unknown layout '\(layoutName)'", hint: "use --layout builder or --layout harbor")
+            }
+            var target = ScaffoldTarget.builder
+            if layout == .harbor {
+                let harbor = try invocation.harborOptions(count: arguments.positionals.count)
+                target = .harbor(out: harbor.out, org: harbor.org)
+            } else if arguments.value("--out") != nil || arguments.value("--org") != nil {
+                throw UsageError("--out and --org apply to --layout harbor", hint: "harbor-scaffold scaffold <task-id> --layout harbor --out DIR")
             }
             let library = try invocation.blueprintLibrary()
             let workspace = try invocation.workspace()
@@ -46,7 +57,7 @@ enum ScaffoldCommand: Subcommand {
                     ScaffoldRun(
                         reference: reference, library: library, validator: DraftValidator(selection: selection),
                         allowInvalid: arguments.has("--allow-invalid"), force: arguments.has("--force"),
-                        dryRun: arguments.has("--dry-run"), display: invocation.display
+                        dryRun: arguments.has("--dry-run"), display: invocation.display, output: target
                     ).execute())
             }
             let output = format == .json

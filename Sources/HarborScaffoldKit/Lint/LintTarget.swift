@@ -30,6 +30,8 @@ public struct LintTarget: Sendable {
     public let solveScript: (file: LintFile, parsed: ShellScript)?
     /// The Python test files (``testFiles``), parsed, in path order.
     public let testModules: [(file: LintFile, parsed: PythonModule)]
+    /// weights.json (``weightsPath``), parsed or with its error.
+    public let weightsDocument: (file: LintFile, parsed: Result<JSONValue, JSONSyntaxError>)?
 
     /// Relative path of the agent prompt for this layout.
     public var promptPath: String { layout == .builder ? "prompt.md" : "instruction.md" }
@@ -90,6 +92,7 @@ public struct LintTarget: Sendable {
             ? (files["tests.py"] == nil ? [] : ["tests.py"])
             : files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }
         testModules = testPaths.compactMap { files[$0] }.map { ($0, PythonModule.parse($0.source)) }
+        weightsDocument = files[layout == .builder ? "weights.json" : "tests/weights.json"].map { ($0, JSONReader.parse($0.source.bytes)) }
     }
 
     /// The path relative to the task folder of a display path.

@@ -46,9 +46,12 @@ public enum LintTargetLoader {
     static func isLinted(_ path: String, layout: TaskLayout) -> Bool {
         switch layout {
         case .builder:
-            return ["prompt.md", "Dockerfile", "tests.py", "weights.json"].contains(path)
+            return ["prompt.md", "Dockerfile", "tests.py", "weights.json", ".dockerignore", "Dockerfile.dockerignore"].contains(path)
         case .harbor:
-            if ["task.toml", "instruction.md", "environment/Dockerfile", "tests/test.sh", "tests/Dockerfile", "tests/weights.json", "solution/solve.sh"].contains(path) {
+            if [
+                "task.toml", "instruction.md", "environment/Dockerfile", "environment/.dockerignore",
+                "environment/Dockerfile.dockerignore", "tests/test.sh", "tests/Dockerfile", "tests/weights.json", "solution/solve.sh",
+            ].contains(path) {
                 return true
             }
             return path.hasPrefix("tests/test_") && path.hasSuffix(".py") && !path.dropFirst(6).contains("/")

@@ -26,6 +26,10 @@ struct ScaffoldContext {
         return name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }
     }
 
+    /// The aspects stated in the prompt as outcomes: those that speak of the checks themselves
+    /// ("… ship only with the hidden tests") stay in tests.py and tasks.md only.
+    var deliverables: [String] { aspects.filter { !PromptMentionsTestsRule.mentionsChecks($0) } }
+
     /// Variables shared by all templates.
     var common: [String: TemplateValue] {
         let stack = selection.stack
@@ -51,7 +55,7 @@ struct ScaffoldContext {
                 ])
             }),
             "test_count": .trusted(String(tests.count)), "aspect_count": .trusted(String(aspects.count)),
-            "has_deliverables": .bool(!aspects.isEmpty), "deliverables": .list(aspects.map { .untrusted(Self.sentence($0)) }),
+            "has_deliverables": .bool(!deliverables.isEmpty), "deliverables": .list(deliverables.map { .untrusted(Self.sentence($0)) }),
             "has_artifacts": .bool(!artifacts.isEmpty),
             "artifacts": .list(artifacts.map { .object(["kind": .trusted($0.kind.rawValue), "text": .untrusted($0.text)]) }),
             "has_todos": .bool(!selection.todos.isEmpty), "todos": .list(selection.todos.map { .trusted($0) }),

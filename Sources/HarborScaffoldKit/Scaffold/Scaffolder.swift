@@ -8,14 +8,9 @@ public struct Scaffolder: Sendable {
 
     /// Plans the builder-layout files for `draft` of data point `taskID`.
     public func plan(_ draft: DraftSpec, taskID: String) throws(BlueprintError) -> ScaffoldPlan {
-        let selection = try StackSelector.select(draft, from: library)
-        let all = TestingAspects.extract(from: draft)
-        let checkable = all.filter(\.isCheckable)
-        let aspects = (checkable.isEmpty ? all : checkable).map(\.text)
-        let tests = TestPlanner.plan(aspects)
-        let context = ScaffoldContext(
-            taskID: ScaffoldContext.safeID(taskID), draft: draft, draftSHA: SHA256.hex(draft.source.bytes),
-            selection: selection, aspects: aspects, tests: tests, artifacts: DraftArtifacts.extract(from: draft))
+        let context = try self.context(draft, taskID: taskID)
+        let selection = context.selection
+        let tests = context.tests
         var values = context.common
         values.merge(ChecklistBuilder(context: context).values) { _, new in new }
         let files = [
@@ -29,6 +24,17 @@ public struct Scaffolder: Sendable {
             toolVersion: harborScaffoldVersion, layout: ScaffoldLayout.builder.rawValue, draftSHA256: context.draftSHA,
             blueprints: selection.ids, files: [:])
         return ScaffoldPlan(taskID: context.taskID, selection: selection, tests: tests, files: files, manifest: manifest)
+    }
+
+    /// The facts every template of `draft` sees: blueprints, Testing aspects and planned tests.
+    func context(_ draft: DraftSpec, taskID: String) throws(BlueprintError) -> ScaffoldContext {
+        let selection = try StackSelector.select(draft, from: library)
+        let all = TestingAspects.extract(from: draft)
+        let checkable = all.filter(\.isCheckable)
+        let aspects = (checkable.isEmpty ? all : checkable).map(\.text)
+        return ScaffoldContext(
+            taskID: ScaffoldContext.safeID(taskID), draft: draft, draftSHA: SHA256.hex(draft.source.bytes),
+            selection: selection, aspects: aspects, tests: TestPlanner.plan(aspects), artifacts: DraftArtifacts.extract(from: draft))
     }
 
     /// `{"test_name": weight, …}` in test order.

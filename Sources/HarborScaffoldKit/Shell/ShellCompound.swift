@@ -20,6 +20,34 @@ public enum ShellCompoundKind: String, Sendable, Hashable, CaseIterable {
     case braceGroup = "{"
 }
 
+/// Where one clause of an `if`, `while` / `until` loop or `case` begins.
+public struct ShellClause: Sendable, Hashable {
+    /// What starts the clause.
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// `then`: the body run when the preceding condition holds.
+        case then
+        /// `elif`: a further condition.
+        case elif
+        /// `else`: the body run when no condition held.
+        case `else`
+        /// `do` of a `while` or `until` loop: the body follows its condition.
+        case `do`
+        /// The `)` ending a `case` item's patterns: the item's body follows.
+        case caseItem = ")"
+    }
+
+    /// What starts the clause.
+    public var kind: Kind
+    /// Byte range of the keyword, or of the `)` for a `case` item.
+    public var byteRange: Range<Int>
+
+    /// Creates a clause marker.
+    public init(kind: Kind, byteRange: Range<Int>) {
+        self.kind = kind
+        self.byteRange = byteRange
+    }
+}
+
 /// A compound command (`if`, loops, `case`, functions, subshells, brace groups) and the simple
 /// commands it encloses.
 public struct ShellCompound: Sendable, Hashable {
@@ -43,12 +71,16 @@ public struct ShellCompound: Sendable, Hashable {
     public var isTerminated: Bool
     /// Number of compounds enclosing this one.
     public var depth: Int
+    /// For `if`: each `then`, `elif` and `else` in order; for `while` / `until`: the `do`; for `case`:
+    /// the `)` of each item. A simple command or nested compound belongs to the last clause starting
+    /// before it (the condition when none does). Empty for other kinds.
+    public var clauses: [ShellClause]
 
     /// Creates a compound description.
     public init(
         kind: ShellCompoundKind, keywordByteRange: Range<Int>, byteRange: Range<Int>, words: [ShellWord] = [],
         name: String? = nil, commandIndices: Range<Int>, redirections: [ShellRedirection] = [],
-        isTerminated: Bool = true, depth: Int = 0
+        isTerminated: Bool = true, depth: Int = 0, clauses: [ShellClause] = []
     ) {
         self.kind = kind
         self.keywordByteRange = keywordByteRange
@@ -59,5 +91,6 @@ public struct ShellCompound: Sendable, Hashable {
         self.redirections = redirections
         self.isTerminated = isTerminated
         self.depth = depth
+        self.clauses = clauses
     }
 }

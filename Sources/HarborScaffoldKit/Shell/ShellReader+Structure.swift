@@ -116,24 +116,28 @@ extension ShellReader {
                 addIssue("unexpected `then`", at: local.lowerBound)
                 return true
             }
+            addClause(.then, at: local)
             switchPhase(to: .list)
         case "elif":
             guard frame.kind == .ifClause, frame.phase == .list else {
                 addIssue("unexpected `elif`", at: local.lowerBound)
                 return true
             }
+            addClause(.elif, at: local)
             switchPhase(to: .condition)
         case "else":
             guard frame.kind == .ifClause, frame.phase == .list else {
                 addIssue("unexpected `else`", at: local.lowerBound)
                 return true
             }
+            addClause(.else, at: local)
             switchPhase(to: .list)
         case "do":
             guard frame.kind == .whileLoop || frame.kind == .untilLoop, frame.phase == .condition else {
                 addIssue("unexpected `do`", at: local.lowerBound)
                 return true
             }
+            addClause(.do, at: local)
             switchPhase(to: .list)
         case "fi":
             closeFrame(matching: { $0.kind == .ifClause }, keyword: "fi", at: local.lowerBound)
@@ -151,6 +155,12 @@ extension ShellReader {
             return false
         }
         return true
+    }
+
+    /// Records where a clause of the innermost compound starts.
+    mutating func addClause(_ kind: ShellClause.Kind, at local: Range<Int>) {
+        guard let index = frames.last?.compoundIndex, index >= 0, index < compounds.count else { return }
+        compounds[index].clauses.append(ShellClause(kind: kind, byteRange: offsets.absolute(local)))
     }
 
     mutating func switchPhase(to phase: ShellFrame.Phase) {
@@ -313,6 +323,7 @@ extension ShellReader {
             return
         }
         if top.phase == .casePatterns {
+            addClause(.caseItem, at: close..<(close + 1))
             pos += 1
             frames[frames.count - 1].phase = .caseBody
             frames[frames.count - 1].pipelineStart = commands.count

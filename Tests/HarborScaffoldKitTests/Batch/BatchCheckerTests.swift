@@ -78,7 +78,7 @@ import Testing
         #expect(result.diagnostics.contains { $0.ruleID == "I001" && $0.path == "data_points/draft_dp_c/draft_spec.md" })
         #expect(!paths.contains("data_points/draft_dp_b/draft_spec.md"), "a folder holding a Harbor task needs no draft")
         #expect(result.dataPointCount == 3)
-        let line = try #require(result.diagnostics.first { $0.path == "data_points/draft_dp_a/Dockerfile" })
+        let line = try #require(result.diagnostics.first { $0.path == "data_points/draft_dp_a/Dockerfile" && $0.ruleID == "L002" })
         #expect(result.lineTexts.text(path: line.path, line: line.line) == "# TODO(harbor-scaffold): install")
     }
 

@@ -1,0 +1,2 @@
+#!/bin/bash
+echo '{"limit": "per-tenant"}' > /app/answer.json
