@@ -42,8 +42,7 @@ import Testing
 
     @Test(.enabled(if: Python.has("yaml")))
     func everyYAMLBlockParsesWithTheExpectedShape() {
-        let files = Self.yamlBlocks.enumerated().map { Python.temporaryFile($1, suffix: "-\($0).yaml") }
-        let result = Python.run(Self.shapeCheck, files)
+        let result = Python.run(Self.shapeCheck, texts: Self.yamlBlocks.map { ($0, ".yaml") })
         #expect(result.status == 0, "\(result.output)")
     }
 

@@ -27,8 +27,11 @@ import Testing
         Fixture.run(["validate"] + validateIDs + ["--format", format.rawValue])
     }
 
+    /// `check` in `format` on a fresh copy of the check samples (removed again; its path is returned
+    /// so that outputs can be anonymised).
     static func check(_ format: ReportFormat) -> (outcome: CommandOutcome, workspace: String) {
         let workspace = CheckFixture.workspace(checkIDs)
+        defer { try? FileManager.default.removeItem(atPath: (workspace as NSString).deletingLastPathComponent) }
         return (CheckFixture.run(["check", "--format", format.rawValue], in: workspace).outcome, workspace)
     }
 
@@ -42,7 +45,6 @@ import Testing
     @Test(arguments: ReportFormat.allCases)
     func checkMatchesGolden(_ format: ReportFormat) {
         let (outcome, workspace) = Self.check(format)
-        defer { try? FileManager.default.removeItem(atPath: (workspace as NSString).deletingLastPathComponent) }
         #expect(outcome.exitCode == .findings)
         #expect(outcome.standardError.isEmpty, "\(outcome.standardError)")
         Fixture.assertGolden(CheckFixture.anonymised(outcome.standardOutput, workspace), "formats/check.\(Self.extensions[format]!)")
@@ -74,8 +76,7 @@ import Testing
     }
 
     @Test func machineFormatsParse() throws {
-        let (json, workspace) = Self.check(.json)
-        defer { try? FileManager.default.removeItem(atPath: (workspace as NSString).deletingLastPathComponent) }
+        let (json, _) = Self.check(.json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.standardOutput.utf8)) as? [String: Any])
         let count = (object["diagnostics"] as? [Any])?.count ?? -1
         let lines = Self.check(.jsonLines).outcome.standardOutput.split(separator: "\n")
@@ -101,7 +102,7 @@ import Testing
             assert int(root.get('failures')) == sum(1 for _ in root.iter('failure'))
             print(len(names))
             """
-        let result = Python.run(script, [Python.temporaryFile(xml, suffix: ".xml")])
+        let result = Python.run(script, texts: [(xml, ".xml")])
         #expect(result.status == 0, "\(result.output)")
     }
 
@@ -128,12 +129,11 @@ import Testing
 
     @Test(.enabled(if: Python.has("jsonschema")))
     func sarifValidatesAgainstTheSchema() {
-        let (check, workspace) = Self.check(.sarif)
-        defer { try? FileManager.default.removeItem(atPath: (workspace as NSString).deletingLastPathComponent) }
+        let (check, _) = Self.check(.sarif)
         let (lint, folder) = Self.lint(.sarif)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         for sarif in [check.standardOutput, Self.validate(.sarif).standardOutput, lint.standardOutput] {
-            let result = Python.run(Self.sarifCheck, [Python.temporaryFile(sarif, suffix: ".sarif"), Self.schemaPath])
+            let result = Python.run(Self.sarifCheck, texts: [(sarif, ".sarif")], extra: [Self.schemaPath])
             #expect(result.status == 0, "\(result.output)")
         }
     }

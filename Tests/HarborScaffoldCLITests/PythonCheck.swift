@@ -33,10 +33,15 @@ enum Python {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
-    /// Writes `text` to a temporary file and returns its path.
-    static func temporaryFile(_ text: String, suffix: String) -> String {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("hs-\(UUID().uuidString)\(suffix)").path
-        try? text.write(toFile: path, atomically: true, encoding: .utf8)
-        return path
+    /// Writes each text to a temporary file, runs `script` with their paths (then `extra`) as
+    /// arguments, and removes the files.
+    static func run(_ script: String, texts: [(text: String, suffix: String)], extra: [String] = []) -> (status: Int32, output: String) {
+        let paths = texts.map { text, suffix -> String in
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("hs-\(UUID().uuidString)\(suffix)").path
+            try? text.write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        defer { for path in paths { try? FileManager.default.removeItem(atPath: path) } }
+        return run(script, paths + extra)
     }
 }
