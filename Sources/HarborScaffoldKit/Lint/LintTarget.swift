@@ -28,6 +28,9 @@ public struct LintTarget: Sendable {
     public let testScript: (file: LintFile, parsed: ShellScript)?
     /// `solution/solve.sh`, parsed.
     public let solveScript: (file: LintFile, parsed: ShellScript)?
+    /// Where `tests/test.sh` writes its reward and, when it writes one, how control reaches the
+    /// writes: computed once for the reward rules (S101, S102).
+    let rewardAnalysis: (writes: RewardWrites, flow: RewardFlow?)?
     /// The Python test files (``testFiles``), parsed, in path order.
     public let testModules: [(file: LintFile, parsed: PythonModule)]
     /// weights.json (``weightsPath``), parsed or with its error.
@@ -88,6 +91,12 @@ public struct LintTarget: Sendable {
         }
         testScript = files["tests/test.sh"].map { ($0, ShellParser.parse($0.source.text)) }
         solveScript = files["solution/solve.sh"].map { ($0, ShellParser.parse($0.source.text)) }
+        rewardAnalysis = (layout == .harbor ? testScript : nil).map { _, script in
+            let writes = RewardWrites(script)
+            let writesReward = (script.allCommands.flatMap(writes.writes(of:)) + script.compounds.flatMap(writes.writes(of:)))
+                .contains { $0.target == .reward }
+            return (writes, writesReward ? RewardFlow(script, rewards: writes) : nil)
+        }
         let testPaths = layout == .builder
             ? (files["tests.py"] == nil ? [] : ["tests.py"])
             : files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }

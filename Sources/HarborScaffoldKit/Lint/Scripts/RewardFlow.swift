@@ -54,7 +54,8 @@ struct RewardFlow {
 
     private typealias Outcome = (success: State?, failure: State?)
 
-    private let tree: ShellTree
+    /// The script as a tree of lists and compounds.
+    let tree: ShellTree
     private let rewards: RewardWrites
     private var functions: [String: Int] = [:]
     private var writingFunctions: Set<String> = []

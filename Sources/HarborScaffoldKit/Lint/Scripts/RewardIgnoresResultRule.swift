@@ -24,9 +24,9 @@ struct RewardIgnoresResultRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard target.layout == .harbor, let (file, script) = target.testScript else { return }
+        guard target.layout == .harbor, let (file, script) = target.testScript, let analysis = target.rewardAnalysis else { return }
         checkStatusAfterTrue(script, file, into: &sink)
-        checkConstantReward(script, file, into: &sink)
+        checkConstantReward(script, file, analysis, into: &sink)
     }
 
     /// `$?` tested or saved right after `… || true`.
@@ -47,10 +47,12 @@ struct RewardIgnoresResultRule: LintRule {
     }
 
     /// Every reward write is a fixed value on every path, although the tests' failure does not stop the script.
-    private func checkConstantReward(_ script: ShellScript, _ file: LintFile, into sink: inout FindingSink) {
+    private func checkConstantReward(
+        _ script: ShellScript, _ file: LintFile, _ analysis: (writes: RewardWrites, flow: RewardFlow?), into sink: inout FindingSink
+    ) {
         let runners = script.commands.indices.filter { CommandTraits.isTestRunner(script.commands[$0]) }
-        guard !runners.isEmpty else { return }
-        let rewards = RewardWrites(script)
+        guard !runners.isEmpty, let flow = analysis.flow else { return }
+        let rewards = analysis.writes
         var sites: [(index: Int, write: RewardWrites.Write)] = []
         for (index, command) in script.commands.enumerated() {
             for write in rewards.writes(of: command) where write.target == .reward { sites.append((index, write)) }
@@ -61,9 +63,8 @@ struct RewardIgnoresResultRule: LintRule {
         guard let last = sites.last, compoundWrites.isEmpty, writers == Set(sites.map(\.index)).count,
             sites.allSatisfy({ $0.write.constant != nil })
         else { return }
-        let unconditional = ShellTree(script).unconditionalCommands()
+        let unconditional = flow.tree.unconditionalCommands()
         guard sites.allSatisfy({ unconditional.contains($0.index) }) else { return }
-        let flow = RewardFlow(script, rewards: rewards)
         guard runners.contains(where: { !flow.fatalCommands.contains($0) || $0 > last.index }) else { return }
         let runner = script.commands[runners[0]].withoutWrappers.name ?? "the tests"
         let value = last.write.constant ?? ""

@@ -43,14 +43,12 @@ struct RewardNotWrittenRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard target.layout == .harbor, let (file, script) = target.testScript else { return }
-        let rewards = RewardWrites(script)
-        let writes = script.allCommands.flatMap(rewards.writes(of:)) + script.compounds.flatMap(rewards.writes(of:))
-        guard writes.contains(where: { $0.target == .reward }) else {
-            reportMissing(writes, in: file, into: &sink)
+        guard target.layout == .harbor, let (file, script) = target.testScript, let analysis = target.rewardAnalysis else { return }
+        guard let flow = analysis.flow else {
+            let rewards = analysis.writes
+            reportMissing(script.allCommands.flatMap(rewards.writes(of:)) + script.compounds.flatMap(rewards.writes(of:)), in: file, into: &sink)
             return
         }
-        let flow = RewardFlow(script, rewards: rewards)
         let source = file.source
         let hint = "write a 0 reward first (`echo 0 > /logs/verifier/reward.txt`) or in a `trap … EXIT`, then overwrite it with the score"
         let failures = flow.leaks.filter { $0.kind == .errexit }

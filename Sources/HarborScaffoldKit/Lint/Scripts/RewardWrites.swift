@@ -43,6 +43,8 @@ struct RewardWrites {
     let variables: ShellVariables
     private let entersLogFolder: Bool
     private var rewardScripts: Set<String> = []
+    /// The writes of every command of the script, computed once (rules ask for them repeatedly).
+    private var writesByCommand: [Range<Int>: [Write]] = [:]
 
     /// Prepares recognition for `script`.
     init(_ script: ShellScript) {
@@ -62,6 +64,9 @@ struct RewardWrites {
                 rewardScripts.insert(variables.resolve(text).map(ContainerPath.normalize) ?? text)
             }
         }
+        var computed: [Range<Int>: [Write]] = [:]
+        for command in all { computed[command.byteRange] = computeWrites(of: command) }
+        writesByCommand = computed
     }
 
     /// True when `text` names a reward file (`reward.txt`, `reward.json`).
@@ -95,6 +100,10 @@ struct RewardWrites {
 
     /// The reward-like files `command` writes.
     func writes(of command: ShellCommand) -> [Write] {
+        writesByCommand[command.byteRange] ?? computeWrites(of: command)
+    }
+
+    private func computeWrites(of command: ShellCommand) -> [Write] {
         let unwrapped = command.withoutWrappers
         let name = unwrapped.name
         var result: [Write] = []
