@@ -96,4 +96,13 @@ struct Invocation: Sendable {
     func display(_ path: String) -> String {
         PathDisplay.relative(path, to: environment.currentDirectory)
     }
+
+    /// The lint stage named by `--stage` (default skeleton).
+    func stage() throws(UsageError) -> LintStage {
+        let name = arguments.value("--stage") ?? "skeleton"
+        guard let stage = LintStage(rawValue: name) else {
+            throw UsageError("unknown stage '\(name)'", hint: "use skeleton or final")
+        }
+        return stage
+    }
 }

@@ -43,3 +43,12 @@ enum ReportingOptions {
         OptionSpec("--write-baseline", value: "FILE", help: "Record every current finding in FILE (JSON), to pass to --baseline later."),
     ]
 }
+
+/// Options of the commands that lint (lint, check).
+enum LintOptions {
+    static let all: [OptionSpec] = [
+        OptionSpec("--stage", value: "STAGE", help: "skeleton (default: placeholders expected) or final (placeholders are errors)."),
+        OptionSpec("--config", value: "FILE", help: "Read settings from FILE instead of the nearest .harbor-scaffold.toml."),
+        OptionSpec("--isolated", help: "Ignore configuration files."),
+    ]
+}

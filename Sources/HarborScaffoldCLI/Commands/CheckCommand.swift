@@ -22,20 +22,14 @@ enum CheckCommand: Subcommand {
         """
     static let options = [
         OptionSpec("--shard", value: "I/N", help: "Check only the I-th of N slices of the data points (1-based), e.g. 2/4."),
-        OptionSpec("--stage", value: "STAGE", help: "skeleton (default: placeholders expected) or final (placeholders are errors)."),
-        OptionSpec("--config", value: "FILE", help: "Read settings from FILE instead of the nearest .harbor-scaffold.toml."),
-        OptionSpec("--isolated", help: "Ignore configuration files."),
-    ] + ReportingOptions.withCIFormats
+    ] + LintOptions.all + ReportingOptions.withCIFormats
 
     static func run(_ invocation: Invocation) -> CommandOutcome {
         let arguments = invocation.arguments
         do throws(UsageError) {
             let format = try invocation.format()
             let failOn = try invocation.failThreshold()
-            let stageName = arguments.value("--stage") ?? "skeleton"
-            guard let stage = LintStage(rawValue: stageName) else {
-                throw UsageError("unknown stage '\(stageName)'", hint: "use skeleton or final")
-            }
+            let stage = try invocation.stage()
             guard arguments.positionals.isEmpty else {
                 throw UsageError("check takes no arguments", hint: "name the workspace with --workspace DIR")
             }

@@ -15,21 +15,14 @@ enum LintCommand: Subcommand {
         any placeholder left an error. Settings come from the nearest .harbor-scaffold.toml above the
         first path unless --config or --isolated is given.
         """
-    static let options = [
-        OptionSpec("--stage", value: "STAGE", help: "skeleton (default: placeholders expected) or final (placeholders are errors)."),
-        OptionSpec("--config", value: "FILE", help: "Read settings from FILE instead of the nearest .harbor-scaffold.toml."),
-        OptionSpec("--isolated", help: "Ignore configuration files."),
-    ] + ReportingOptions.withCIFormats
+    static let options = LintOptions.all + ReportingOptions.withCIFormats
 
     static func run(_ invocation: Invocation) -> CommandOutcome {
         let arguments = invocation.arguments
         do throws(UsageError) {
             let format = try invocation.format()
             let failOn = try invocation.failThreshold()
-            let stageName = arguments.value("--stage") ?? "skeleton"
-            guard let stage = LintStage(rawValue: stageName) else {
-                throw UsageError("unknown stage '\(stageName)'", hint: "use skeleton or final")
-            }
+            let stage = try invocation.stage()
             guard !arguments.positionals.isEmpty else {
                 throw UsageError("lint needs at least one path or task id", hint: "harbor-scaffold lint data_points/")
             }
