@@ -17,4 +17,12 @@ import Testing
             #expect(Self.readme.contains("harbor-scaffold \(command.name)"), "README lacks \(command.name)")
         }
     }
+
+    @Test func readmeNamesEveryOptionOfEveryCommand() {
+        for command in CommandLineTool.commands {
+            for option in command.options + GlobalOptions.all {
+                #expect(Self.readme.contains(option.name), "README lacks \(option.name) of \(command.name)")
+            }
+        }
+    }
 }
