@@ -31,6 +31,8 @@ public struct LintTarget: Sendable {
     /// Where `tests/test.sh` writes its reward and, when it writes one, how control reaches the
     /// writes: computed once for the reward rules (S101, S102).
     let rewardAnalysis: (writes: RewardWrites, flow: RewardFlow?)?
+    /// The prompt as the agent reads it, computed once for the prompt rules and P108.
+    let promptText: PromptText?
     /// The Python test files (``testFiles``), parsed, in path order.
     public let testModules: [(file: LintFile, parsed: PythonModule)]
     /// weights.json (``weightsPath``), parsed or with its error.
@@ -97,6 +99,7 @@ public struct LintTarget: Sendable {
                 .contains { $0.target == .reward }
             return (writes, writesReward ? RewardFlow(script, rewards: writes) : nil)
         }
+        promptText = files[layout == .builder ? "prompt.md" : "instruction.md"].map(PromptText.init)
         let testPaths = layout == .builder
             ? (files["tests.py"] == nil ? [] : ["tests.py"])
             : files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }

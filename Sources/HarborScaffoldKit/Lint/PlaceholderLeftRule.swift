@@ -22,23 +22,18 @@ struct PlaceholderLeftRule: LintRule {
         guard target.stage == .final else { return }
         for path in target.files.keys.sorted() {
             guard let file = target.files[path] else { continue }
-            let bytes = file.source.bytes
-            var index = 0
             var lastLine = 0
-            while index + Self.marker.count <= bytes.count {
-                if bytes[index] == Self.marker[0], bytes[index..<(index + Self.marker.count)].elementsEqual(Self.marker) {
-                    let position = file.source.position(ofByte: index)
-                    if position.line != lastLine {
-                        sink.report(
-                            "placeholder '\(placeholderMarker)' left in \(path)", in: file,
-                            at: file.source.range(ofBytes: index..<(index + Self.marker.count)),
-                            hint: "write what the placeholder asks for, then delete the marker")
-                        lastLine = position.line
-                    }
-                    index += Self.marker.count
-                } else {
-                    index += 1
+            var from = 0
+            while let hit = ByteSearch.firstIndex(of: Self.marker, in: file.source.bytes, from: from) {
+                let position = file.source.position(ofByte: hit)
+                if position.line != lastLine {
+                    sink.report(
+                        "placeholder '\(placeholderMarker)' left in \(path)", in: file,
+                        at: file.source.range(ofBytes: hit..<(hit + Self.marker.count)),
+                        hint: "write what the placeholder asks for, then delete the marker")
+                    lastLine = position.line
                 }
+                from = hit + Self.marker.count
             }
         }
     }

@@ -24,7 +24,7 @@ public struct Suppressions: Sendable {
         for line in 1...max(1, source.lineCount) where source.lineCount > 0 {
             let range = source.byteRange(ofLine: line)
             let bytes = source.bytes
-            guard range.count > marker.count, let start = Self.find(marker, in: bytes, range) else { continue }
+            guard range.count > marker.count, let start = ByteSearch.firstIndex(of: marker, in: bytes[range], from: range.lowerBound) else { continue }
             guard Self.isInComment(bytes, range.lowerBound, start) else { continue }
             var index = start + marker.count
             while index < range.upperBound, bytes[index] == 0x20 { index += 1 }
@@ -44,16 +44,6 @@ public struct Suppressions: Sendable {
             (directive.isFileWide || directive.line == line || directive.line == line - 1)
                 && directive.selectors.contains { RuleSelection.specificity($0, rule) != nil }
         }
-    }
-
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], _ range: Range<Int>) -> Int? {
-        guard range.count >= needle.count else { return nil }
-        var index = range.lowerBound
-        while index + needle.count <= range.upperBound {
-            if bytes[index] == needle[0], bytes[index..<(index + needle.count)].elementsEqual(needle) { return index }
-            index += 1
-        }
-        return nil
     }
 
     /// The marker counts only after `#` or `<!--` on its line.

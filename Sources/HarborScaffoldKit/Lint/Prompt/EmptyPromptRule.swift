@@ -20,7 +20,7 @@ struct EmptyPromptRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard let prompt = PromptText(target), prompt.isBlank else { return }
+        guard let prompt = target.promptText, prompt.isBlank else { return }
         let path = prompt.file.path
         let message = prompt.file.source.bytes.contains { $0 > 0x20 }
             ? "\(path) holds only comments and placeholders, so the agent receives no task"

@@ -30,7 +30,7 @@ struct PromptMentionsTestsRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard let prompt = PromptText(target) else { return }
+        guard let prompt = target.promptText else { return }
         let testNames = Set(target.testFiles.map { String($0.path.split(separator: "/").last ?? "").lowercased() })
         let hits = (Self.artifactHits(prompt.visible, testNames: testNames, layout: target.layout)
             + Self.phraseHits(prompt.tokens, prompt.visible)).sorted { $0.lowerBound < $1.lowerBound }

@@ -34,12 +34,6 @@ struct PromptText {
         tokens = TokenizedText(bytes, range: 0..<bytes.count)
     }
 
-    /// The prompt of `target`, if it has one.
-    init?(_ target: LintTarget) {
-        guard let file = target.prompt else { return nil }
-        self.init(file)
-    }
-
     /// True when nothing but whitespace is visible.
     var isBlank: Bool { tokens.count == 0 && !visible.contains { $0 > 0x20 } }
 

@@ -29,7 +29,7 @@ struct PromptTooShortRule: LintRule {
     static let minimumWords = 40
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard target.stage == .final, let prompt = PromptText(target), !prompt.isBlank else { return }
+        guard target.stage == .final, let prompt = target.promptText, !prompt.isBlank else { return }
         let words = prompt.wordCount
         guard words < Self.minimumWords else { return }
         sink.report(

@@ -44,7 +44,7 @@ struct UnmentionedReferenceRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        guard let prompt = PromptText(target) else { return }
+        guard let prompt = target.promptText else { return }
         let text = ByteSearchIndex(prompt.visible)
         var judged: Set<Substring> = []
         for (file, module) in target.testModules {
