@@ -18,7 +18,7 @@ enum RuleDocumentation {
                 out += (out.isEmpty ? "" : "\n") + style.bold(familyTitles[family] ?? family) + "\n"
             }
             let severity = style.severity(rule.defaultSeverity.rawValue.padding(to: 7), rule.defaultSeverity)
-            out += "  \(rule.id)  \(rule.name.padding(to: 28)) \(severity)  \(rule.title)\n"
+            out += "  \(rule.id)  \(rule.name.padding(to: 28)) \(severity)  \(rule.title)\(rule.isOptIn ? " (opt-in)" : "")\n"
         }
         out += "\n" + style.bold("Input problems (always on, exit 2)") + "\n"
         for kind in InputProblem.Kind.allCases {
@@ -31,7 +31,7 @@ enum RuleDocumentation {
     static func markdownTable() -> String {
         var out = "| id | name | severity | what it checks |\n|---|---|---|---|\n"
         for rule in RuleCatalog.all {
-            out += "| `\(rule.id)` | `\(rule.name)` | \(rule.defaultSeverity.rawValue) | \(rule.title) |\n"
+            out += "| `\(rule.id)` | `\(rule.name)` | \(rule.defaultSeverity.rawValue)\(rule.isOptIn ? ", opt-in" : "") | \(rule.title) |\n"
         }
         for kind in InputProblem.Kind.allCases {
             out += "| `\(kind.rawValue)` | `\(kind.name)` | error (exit 2) | \(kind.summary) |\n"
@@ -42,7 +42,9 @@ enum RuleDocumentation {
     /// The full explanation of one rule.
     static func explain(_ rule: RuleDescription, style: TextStyle) -> String {
         var out = style.bold("\(rule.id) \(rule.name)") + ": " + rule.title + "\n"
-        out += "Default severity: " + style.severity(rule.defaultSeverity.rawValue, rule.defaultSeverity) + "\n\n"
+        out += "Default severity: " + style.severity(rule.defaultSeverity.rawValue, rule.defaultSeverity) + "\n"
+        if rule.isOptIn { out += "Off by default (opt-in): enable it with --extend-select \(rule.id).\n" }
+        out += "\n"
         out += style.bold("Why") + "\n" + indent(rule.rationale) + "\n\n"
         out += style.bold("Triggers on") + "\n"
         out += rule.triggeringExamples.map { indent($0.displayText) }.joined(separator: "\n\n") + "\n\n"
@@ -59,6 +61,7 @@ enum RuleDocumentation {
             ("name", JSONWriter.quote(rule.name)),
             ("severity", JSONWriter.quote(rule.defaultSeverity.rawValue)),
             ("title", JSONWriter.quote(rule.title)),
+            ("opt_in", rule.isOptIn ? "true" : "false"),
             ("rationale", JSONWriter.quote(rule.rationale)),
             ("triggering", JSONWriter.array(rule.triggeringExamples.map { JSONWriter.quote($0.displayText) })),
             ("non_triggering", JSONWriter.array(rule.nonTriggeringExamples.map { JSONWriter.quote($0.displayText) })),

@@ -80,4 +80,21 @@ import Testing
         #expect(found.map(\.path) == ["dp/Dockerfile"])
         #expect(found.first?.line == 2 && found.first?.column == 3)
     }
+
+    @Test func optInRulesRunOnlyWhenASelectorNamesThem() throws {
+        let rootAgent = try #require(RuleCatalog.rule(named: "root-agent"))
+        #expect(rootAgent.isOptIn)
+        #expect(!RuleSelection.all.isEnabled(rootAgent))
+        #expect(!RuleSelection(ignore: ["C"]).isEnabled(rootAgent))
+        for selection in [
+            RuleSelection(select: ["ALL"]), RuleSelection(select: ["T"]), RuleSelection(select: ["T108"]),
+            RuleSelection(extendSelect: ["root-agent"]), RuleSelection(select: ["D"], extendSelect: ["T1"]),
+        ] {
+            #expect(selection.isEnabled(rootAgent), "\(selection.select) \(selection.extendSelect)")
+        }
+        #expect(!RuleSelection(select: ["ALL"], ignore: ["T108"]).isEnabled(rootAgent))
+        let target = LintTarget(layout: .builder, stage: .skeleton, displayRoot: "dp", contents: ["Dockerfile": "FROM python:3.12-slim\n"])
+        #expect(!Linter().lint(target).contains { $0.ruleID == "T108" })
+        #expect(Linter(selection: RuleSelection(extendSelect: ["T108"])).lint(target).map(\.ruleID).contains("T108"))
+    }
 }

@@ -17,11 +17,14 @@ public struct RuleDescription: Sendable {
     public let triggeringExamples: [RuleExample]
     /// Inputs that must not trigger the rule.
     public let nonTriggeringExamples: [RuleExample]
+    /// True for a rule that runs only when a selector names it (its id, name, a prefix of its id, or
+    /// `ALL`); the default selection leaves it off, as Harbor's lint does with `root-agent`.
+    public let isOptIn: Bool
 
     /// Creates a rule description.
     public init(
         id: String, name: String, title: String, severity: Severity, rationale: String,
-        triggering: [RuleExample], nonTriggering: [RuleExample]
+        triggering: [RuleExample], nonTriggering: [RuleExample], optIn: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -30,6 +33,7 @@ public struct RuleDescription: Sendable {
         self.rationale = rationale
         self.triggeringExamples = triggering
         self.nonTriggeringExamples = nonTriggering
+        self.isOptIn = optIn
     }
 
     /// The rule family, the id's letter prefix (e.g. `D` for drafts).

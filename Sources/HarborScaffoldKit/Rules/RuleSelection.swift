@@ -22,7 +22,7 @@ public struct RuleSelection: Sendable {
         self.severityOverrides = severityOverrides
     }
 
-    /// Every rule enabled.
+    /// The default selection: every rule except the opt-in ones.
     public static let all = RuleSelection()
 
     /// How specifically `selector` names `rule`: `nil` when it does not, higher when more specific.
@@ -34,9 +34,10 @@ public struct RuleSelection: Sendable {
         return nil
     }
 
-    /// True when `rule` runs under this selection.
+    /// True when `rule` runs under this selection. An opt-in rule runs only when `--select` or
+    /// `--extend-select` names it (`ALL` and id prefixes count).
     public func isEnabled(_ rule: RuleDescription) -> Bool {
-        let selected = select.isEmpty ? 0 : select.compactMap { Self.specificity($0, rule) }.max()
+        let selected = select.isEmpty && !rule.isOptIn ? 0 : select.compactMap { Self.specificity($0, rule) }.max()
         let extended = extendSelect.compactMap { Self.specificity($0, rule) }.max()
         let chosen = [selected, extended].compactMap { $0 }.max()
         guard let chosen else { return false }

@@ -111,6 +111,7 @@ enum HarborLintFixtures {
 
         [agent]
         timeout_sec = 1800.0
+        user = "agent"
 
         [environment]
         build_timeout_sec = 300.0

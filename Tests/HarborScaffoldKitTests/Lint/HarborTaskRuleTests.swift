@@ -17,8 +17,8 @@ import Testing
         ]
         let found = F.lint(files, select: ["T", "S"])
         #expect(found.map { "\($0.ruleID) \($0.path):\($0.line):\($0.column)" } == [
-            "T101 instruction.md:1:1", "S109 solution/solve.sh:1:1", "T105 task.toml:5:1", "T104 task.toml:12:21",
-            "S101 tests/test.sh:1:1",
+            "T101 instruction.md:1:1", "S109 solution/solve.sh:1:1", "T105 task.toml:5:1", "T108 task.toml:8:2",
+            "T104 task.toml:12:21", "S101 tests/test.sh:1:1",
         ])
     }
 
