@@ -15,7 +15,8 @@ import Testing
         if rule.family == "X" { return WorkspaceChecker(selection: selection).check(WorkspaceDrafts(files: example.files)) }
         let harbor = example.files.keys.contains { $0 == "task.toml" || $0 == "instruction.md" || $0.contains("/") }
         let target = LintTarget(
-            layout: harbor ? .harbor : .builder, stage: example.stage ?? .skeleton, displayRoot: "", contents: example.files)
+            layout: harbor ? .harbor : .builder, stage: example.stage ?? .skeleton, displayRoot: "", contents: example.files,
+            links: example.links)
         return Linter(selection: selection).lint(target)
     }
 

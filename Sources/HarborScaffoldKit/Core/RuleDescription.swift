@@ -48,10 +48,13 @@ public struct RuleExample: Sendable {
     public let excerpt: String?
     /// For lint rules: the stage the example is linted at (`skeleton` when `nil`).
     public let stage: LintStage?
+    /// For lint rules: symbolic links in the task folder, path → stored target.
+    public let links: [String: String]
 
-    /// An example made of several files.
-    public init(files: [String: String], excerpt: String? = nil, stage: LintStage? = nil) {
+    /// An example made of several files and, for lint rules, symbolic links.
+    public init(files: [String: String], links: [String: String] = [:], excerpt: String? = nil, stage: LintStage? = nil) {
         self.files = files
+        self.links = links
         self.excerpt = excerpt
         self.stage = stage
     }
@@ -59,6 +62,7 @@ public struct RuleExample: Sendable {
     /// An example made of one file.
     public init(_ text: String, file: String, excerpt: String? = nil, stage: LintStage? = nil) {
         self.files = [file: text]
+        self.links = [:]
         self.excerpt = excerpt
         self.stage = stage
     }
@@ -66,7 +70,9 @@ public struct RuleExample: Sendable {
     /// The text to show for this example.
     public var displayText: String {
         if let excerpt { return excerpt }
-        if files.count == 1, let only = files.first { return only.value }
-        return files.keys.sorted().map { "# \($0)\n\(files[$0] ?? "")" }.joined(separator: "\n")
+        if files.count == 1, links.isEmpty, let only = files.first { return only.value }
+        let shownFiles = files.keys.sorted().map { "# \($0)\n\(files[$0] ?? "")" }
+        let shownLinks = links.keys.sorted().map { "# \($0) -> \(links[$0] ?? "") (symbolic link)\n" }
+        return (shownFiles + shownLinks).joined(separator: "\n")
     }
 }

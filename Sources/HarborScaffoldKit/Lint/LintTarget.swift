@@ -13,6 +13,8 @@ public struct LintTarget: Sendable {
     public let files: [String: LintFile]
     /// Files that could not be read.
     public let inputProblems: [Diagnostic]
+    /// The symbolic links below the folder, in path order (links to files are also in ``entries``).
+    public let links: [TaskLink]
     /// The folder on disk (absolute), when linted from disk; used for per-path configuration.
     public let absoluteRoot: String?
     /// Suppression comments of each file, by display path.
@@ -61,23 +63,29 @@ public struct LintTarget: Sendable {
         return entries.filter { $0.hasPrefix(prefix) }.map { String($0.dropFirst(prefix.count)) }
     }
 
-    /// Builds a target from file contents (for rule examples and tests).
-    public init(layout: TaskLayout, stage: LintStage, displayRoot: String, contents: [String: String], extraEntries: [String] = []) {
+    /// Builds a target from file contents and symbolic links (path → stored target), for rule
+    /// examples and tests.
+    public init(
+        layout: TaskLayout, stage: LintStage, displayRoot: String, contents: [String: String], extraEntries: [String] = [],
+        links: [String: String] = [:]
+    ) {
         var files: [String: LintFile] = [:]
         for (path, text) in contents {
             let shown = displayRoot.isEmpty ? path : displayRoot + "/" + path
             files[path] = LintFile(path: path, source: SourceText(path: shown, text: text))
         }
+        let entries = Array(Set(contents.keys).union(extraEntries)).sorted()
         self.init(
-            layout: layout, stage: stage, displayRoot: displayRoot, entries: Array(Set(contents.keys).union(extraEntries)).sorted(),
-            files: files, inputProblems: [], absoluteRoot: nil)
+            layout: layout, stage: stage, displayRoot: displayRoot, entries: entries, files: files, inputProblems: [],
+            links: TaskLink.resolve(links, entries: entries), absoluteRoot: nil)
     }
 
     init(
         layout: TaskLayout, stage: LintStage, displayRoot: String, entries: [String], files: [String: LintFile],
-        inputProblems: [Diagnostic], absoluteRoot: String?
+        inputProblems: [Diagnostic], links: [TaskLink], absoluteRoot: String?
     ) {
         self.absoluteRoot = absoluteRoot
+        self.links = links
         self.suppressions = Dictionary(uniqueKeysWithValues: files.values.map { ($0.source.path, Suppressions($0.source)) })
         self.layout = layout
         self.stage = stage

@@ -20,7 +20,7 @@ public enum LintTargetLoader {
 
     /// Reads the task folder `folder`, shown as `displayRoot`.
     public static func load(_ folder: String, displayRoot: String, stage: LintStage) -> LintTarget? {
-        let entries = listing(folder)
+        let (entries, links) = listing(folder)
         guard let layout = TaskLayout.detect(Set(entries)) else { return nil }
         let reader = TextFileReader(confinedTo: folder)
         var files: [String: LintFile] = [:]
@@ -39,7 +39,7 @@ public enum LintTargetLoader {
         }
         return LintTarget(
             layout: layout, stage: stage, displayRoot: displayRoot, entries: entries, files: files, inputProblems: problems,
-            absoluteRoot: folder)
+            links: links, absoluteRoot: folder)
     }
 
     /// Whether a file is read for linting in `layout`.
@@ -79,21 +79,25 @@ public enum LintTargetLoader {
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK
     }
 
-    /// Every file below `folder`, relative and sorted, skipping tool folders and links to folders.
-    static func listing(_ folder: String) -> [String] {
+    /// Every file below `folder`, relative and sorted, skipping tool folders and not descending
+    /// into links to folders; and every symbolic link met on the way, with where it leads.
+    static func listing(_ folder: String) -> (entries: [String], links: [TaskLink]) {
         var result: [String] = []
+        var links: [TaskLink] = []
         var pending = [""]
         while let relative = pending.popLast(), result.count < entryLimit {
             let absolute = relative.isEmpty ? folder : folder + "/" + relative
             for name in ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted() {
                 let path = relative.isEmpty ? name : relative + "/" + name
+                let link = isLink(folder + "/" + path) ? TaskLink.read(path, root: folder) : nil
+                if let link { links.append(link) }
                 if WorkspaceLocator.isFolder(folder + "/" + path) {
-                    if !skipped.contains(name), !isLink(folder + "/" + path), !(relative.isEmpty && name == "harbor") { pending.append(path) }
+                    if !skipped.contains(name), link == nil, !(relative.isEmpty && name == "harbor") { pending.append(path) }
                 } else {
                     result.append(path)
                 }
             }
         }
-        return result.sorted()
+        return (result.sorted(), links.sorted { $0.path < $1.path })
     }
 }
