@@ -4,6 +4,6 @@ public enum LintRules {
     static let meta: [any LintRule.Type] = [UnknownSuppressionRule.self, PlaceholderLeftRule.self]
 
     /// Every lint rule, in id order.
-    public static let all: [any LintRule.Type] = (meta + dockerfile + harbor + scripts + pythonTests + weights + prompt)
+    public static let all: [any LintRule.Type] = (meta + dockerfile + harbor + compose + scripts + pythonTests + weights + prompt)
         .sorted { $0.description.id < $1.description.id }
 }

@@ -26,6 +26,9 @@ public struct LintTarget: Sendable {
     public let verifierDockerfile: (file: LintFile, parsed: Dockerfile)?
     /// `task.toml`, parsed or with its error.
     public let taskConfig: (file: LintFile, parsed: Result<TOMLTable, TOMLError>)?
+    /// The compose files Harbor reads (``isComposeFile(_:)``), in path order: each read into a
+    /// ``ComposeFile``, or the YAML error that stopped it.
+    let composeFiles: [(file: LintFile, parsed: Result<ComposeFile, YAMLError>)]
     /// `tests/test.sh`, parsed.
     public let testScript: (file: LintFile, parsed: ShellScript)?
     /// `solution/solve.sh`, parsed.
@@ -98,6 +101,14 @@ public struct LintTarget: Sendable {
         verifierDockerfile = layout == .harbor ? files["tests/Dockerfile"].map { ($0, DockerfileParser.parse($0.source)) } : nil
         taskConfig = files["task.toml"].map { file in
             (file, Result { () throws(TOMLError) -> TOMLTable in try TOMLParser.parse(file.source) })
+        }
+        let taskEnvironment = (try? taskConfig?.parsed.get())?["environment"]?.tableValue?["env"]?.tableValue
+        let environmentValues = Dictionary(
+            (taskEnvironment?.entries ?? []).compactMap { entry in entry.value.stringValue.map { (entry.key, $0) } }, uniquingKeysWith: { first, _ in first })
+        composeFiles = (layout == .harbor ? files.keys.filter(Self.isComposeFile).sorted() : []).compactMap { files[$0] }.map { file in
+            (file, Result { () throws(YAMLError) -> ComposeFile in
+                ComposeFile(file: file, root: try YAMLParser.parse(file.source), taskEnvironment: environmentValues)
+            })
         }
         testScript = files["tests/test.sh"].map { ($0, ShellParser.parse($0.source.text)) }
         solveScript = files["solution/solve.sh"].map { ($0, ShellParser.parse($0.source.text)) }

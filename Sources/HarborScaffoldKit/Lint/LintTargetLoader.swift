@@ -54,7 +54,7 @@ public enum LintTargetLoader {
             ].contains(path) {
                 return true
             }
-            return path.hasPrefix("tests/test_") && path.hasSuffix(".py") && !path.dropFirst(6).contains("/")
+            return LintTarget.isComposeFile(path) || path.hasPrefix("tests/test_") && path.hasSuffix(".py") && !path.dropFirst(6).contains("/")
         }
     }
 
