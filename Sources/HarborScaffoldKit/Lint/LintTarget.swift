@@ -17,7 +17,8 @@ public struct LintTarget: Sendable {
     public let links: [TaskLink]
     /// The folder on disk (absolute), when linted from disk; used for per-path configuration.
     public let absoluteRoot: String?
-    /// Suppression comments of each file, by display path.
+    /// Suppression comments of each file, by display path (for the Dockerfiles, read with their
+    /// instructions, so that a comment above an instruction covers all of it).
     public let suppressions: [String: Suppressions]
 
     /// The agent's Dockerfile, parsed.
@@ -86,7 +87,6 @@ public struct LintTarget: Sendable {
     ) {
         self.absoluteRoot = absoluteRoot
         self.links = links
-        self.suppressions = Dictionary(uniqueKeysWithValues: files.values.map { ($0.source.path, Suppressions($0.source)) })
         self.layout = layout
         self.stage = stage
         self.displayRoot = displayRoot
@@ -96,6 +96,11 @@ public struct LintTarget: Sendable {
         let dockerPath = layout == .builder ? "Dockerfile" : "environment/Dockerfile"
         dockerfile = files[dockerPath].map { ($0, DockerfileParser.parse($0.source)) }
         verifierDockerfile = layout == .harbor ? files["tests/Dockerfile"].map { ($0, DockerfileParser.parse($0.source)) } : nil
+        var suppressions = Dictionary(uniqueKeysWithValues: files.values.map { ($0.source.path, Suppressions($0.source)) })
+        for (file, parsed) in [dockerfile, verifierDockerfile].compactMap({ $0 }) {
+            suppressions[file.source.path] = Suppressions(file.source, dockerfile: parsed)
+        }
+        self.suppressions = suppressions
         taskConfig = files["task.toml"].map { file in
             (file, Result { () throws(TOMLError) -> TOMLTable in try TOMLParser.parse(file.source) })
         }
