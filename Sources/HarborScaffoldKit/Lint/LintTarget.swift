@@ -96,11 +96,11 @@ public struct LintTarget: Sendable {
         let dockerPath = layout == .builder ? "Dockerfile" : "environment/Dockerfile"
         dockerfile = files[dockerPath].map { ($0, DockerfileParser.parse($0.source)) }
         verifierDockerfile = layout == .harbor ? files["tests/Dockerfile"].map { ($0, DockerfileParser.parse($0.source)) } : nil
-        var suppressions = Dictionary(uniqueKeysWithValues: files.values.map { ($0.source.path, Suppressions($0.source)) })
-        for (file, parsed) in [dockerfile, verifierDockerfile].compactMap({ $0 }) {
-            suppressions[file.source.path] = Suppressions(file.source, dockerfile: parsed)
-        }
-        self.suppressions = suppressions
+        let parsedDockerfiles = Dictionary(
+            [dockerfile, verifierDockerfile].compactMap { $0 }.map { ($0.file.path, $0.parsed) }, uniquingKeysWith: { first, _ in first })
+        suppressions = Dictionary(uniqueKeysWithValues: files.values.map { file in
+            (file.source.path, parsedDockerfiles[file.path].map { Suppressions(file.source, dockerfile: $0) } ?? Suppressions(file.source))
+        })
         taskConfig = files["task.toml"].map { file in
             (file, Result { () throws(TOMLError) -> TOMLTable in try TOMLParser.parse(file.source) })
         }
