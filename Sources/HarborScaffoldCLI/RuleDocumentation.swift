@@ -44,6 +44,10 @@ enum RuleDocumentation {
         var out = style.bold("\(rule.id) \(rule.name)") + ": " + rule.title + "\n"
         out += "Default severity: " + style.severity(rule.defaultSeverity.rawValue, rule.defaultSeverity) + "\n"
         if rule.isOptIn { out += "Off by default (opt-in): enable it with --extend-select \(rule.id).\n" }
+        let hadolint = HadolintEquivalents.equivalents(of: rule.id)
+        if !hadolint.isEmpty {
+            out += "hadolint: " + hadolint.map(\.label).joined(separator: ", ") + "\n"
+        }
         out += "\n"
         out += style.bold("Why") + "\n" + indent(rule.rationale) + "\n\n"
         out += style.bold("Triggers on") + "\n"
@@ -54,18 +58,24 @@ enum RuleDocumentation {
         return out
     }
 
-    /// One rule as a JSON object.
+    /// One rule as a JSON object; `hadolint` (the equivalent hadolint codes) is present only for rules
+    /// that have some.
     static func json(_ rule: RuleDescription) -> String {
-        JSONWriter.object([
+        var fields = [
             ("id", JSONWriter.quote(rule.id)),
             ("name", JSONWriter.quote(rule.name)),
             ("severity", JSONWriter.quote(rule.defaultSeverity.rawValue)),
             ("title", JSONWriter.quote(rule.title)),
             ("opt_in", rule.isOptIn ? "true" : "false"),
+        ]
+        let hadolint = HadolintEquivalents.equivalents(of: rule.id)
+        if !hadolint.isEmpty { fields.append(("hadolint", JSONWriter.array(hadolint.map { JSONWriter.quote($0.code) }))) }
+        fields += [
             ("rationale", JSONWriter.quote(rule.rationale)),
             ("triggering", JSONWriter.array(rule.triggeringExamples.map { JSONWriter.quote($0.displayText) })),
             ("non_triggering", JSONWriter.array(rule.nonTriggeringExamples.map { JSONWriter.quote($0.displayText) })),
-        ])
+        ]
+        return JSONWriter.object(fields)
     }
 
     /// Every rule as a JSON array.

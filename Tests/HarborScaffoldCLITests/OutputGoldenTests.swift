@@ -17,6 +17,7 @@ import Testing
         Fixture.assertGolden(Fixture.run(["rules", "--format", "json"]).standardOutput, "outputs/rules.json")
         Fixture.assertGolden(Fixture.run(["rules", "D304"]).standardOutput, "outputs/rules-D304.txt")
         Fixture.assertGolden(Fixture.run(["rules", "C301", "--format", "json"]).standardOutput, "outputs/rules-C301.json")
+        Fixture.assertGolden(Fixture.run(["rules", "C205"]).standardOutput, "outputs/rules-C205.txt")
     }
 
     @Test func blueprintListingAndExplanation() {

@@ -38,6 +38,23 @@ public struct DockerInstruction: Sendable, Hashable {
     public var image: DockerImageReference?
     /// For `ENV`, `ARG` and `LABEL`: the declared pairs.
     public var keyValues: [DockerKeyValue]
+    /// For `RUN`: the scripts its commands hand to a shell with `-c` (`RUN sh -c "pip install x"`,
+    /// `RUN ["/bin/bash", "-c", "…"]`), read as scripts of their own, each followed by the scripts run
+    /// from inside it. Positions are offsets in the Dockerfile (see ``ShellInlineScript``).
+    public var inlineScripts: [ShellInlineScript] = []
+    /// True for the instruction an `ONBUILD` registers (see ``trigger``).
+    public var isOnbuildTrigger = false
+    /// Storage for ``trigger`` (an array, since a struct cannot hold itself directly).
+    private var triggerStorage: [DockerInstruction] = []
+
+    /// For `ONBUILD`: the instruction it registers for images built from this one (`RUN pip install x`
+    /// in `ONBUILD RUN pip install x`), read like any other instruction, with positions in the `ONBUILD`
+    /// line, ``isOnbuildTrigger`` set, and the `ONBUILD`'s index, stage and lines. Nil for other keywords
+    /// and for triggers Docker rejects (`ONBUILD`, `FROM`, `MAINTAINER`).
+    public var trigger: DockerInstruction? {
+        get { triggerStorage.first }
+        set { triggerStorage = newValue.map { [$0] } ?? [] }
+    }
 
     /// Creates an instruction.
     public init(
@@ -73,6 +90,14 @@ public struct DockerInstruction: Sendable, Hashable {
     /// Every flag named `name` (for repeatable flags such as `--mount`).
     public func flags(named name: String) -> [DockerFlag] {
         flags.filter { $0.name == name }
+    }
+
+    /// For an exec-form instruction (`RUN ["pip", "install", "x"]`): its strings as one command (words
+    /// quoted, with the JSON strings' positions), wrappers such as `sudo` removed; nil for the shell form.
+    public var execCommand: ShellCommand? {
+        guard form.isExec, let first = argumentWords.first, let last = argumentWords.last else { return nil }
+        let words = argumentWords.map { ShellWord(text: $0.value, raw: $0.raw, byteRange: $0.byteRange, isQuoted: true) }
+        return ShellCommand(words: words, byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound).withoutWrappers
     }
 
     /// True when the instruction's keyword is `keyword` (case-insensitive).

@@ -38,17 +38,28 @@ extension DockerfileReader {
         return false
     }
 
-    /// Splits the logical line into keyword, flags and arguments, reads here-documents after it, and
-    /// records the instruction.
-    mutating func buildInstruction(
-        _ logical: DockerLogicalLine, startLine: Int, lastContentLine: Int, nextLine: inout Int
-    ) {
+    /// An instruction's logical line split into keyword, flags, arguments and form.
+    struct InstructionParts {
+        var keyword: String
+        /// Dockerfile offsets of the keyword.
+        var keywordBytes: Range<Int>
+        var flags: [DockerFlag]
+        /// Local offsets of the arguments in the logical line (blanks around them excluded).
+        var argumentRange: Range<Int>
+        var arguments: String
+        var form: DockerInstructionForm
+        var argumentWords: [DockerArgument]
+        /// True for a shell-form word with an unterminated quote.
+        var hasUnterminatedQuote: Bool
+    }
+
+    /// Splits `logical` into keyword, flags and arguments; nil for an empty line.
+    func split(_ logical: DockerLogicalLine) -> InstructionParts? {
         let text = logical.bytes
-        guard !text.isEmpty else { return }
+        guard !text.isEmpty else { return nil }
         var keywordEnd = 0
         while keywordEnd < text.count, !ShellByte.isWhitespace(text[keywordEnd]) { keywordEnd += 1 }
         let keyword = String(decoding: text[0..<keywordEnd], as: UTF8.self).uppercased()
-        let keywordBytes = logical.absolute(0..<keywordEnd)
 
         let words = DockerWordSplitter.split(text, from: keywordEnd, to: text.count, escape: escape)
         var flags: [DockerFlag] = []
@@ -85,7 +96,7 @@ extension DockerfileReader {
             form = .shell(arguments)
         }
 
-        var documentedWords: [DockerArgument]
+        let documentedWords: [DockerArgument]
         if let exec {
             documentedWords = exec.map { element in
                 let absolute = logical.absolute(element.range)
@@ -102,36 +113,88 @@ extension DockerfileReader {
                     raw: String(decoding: text[word.range], as: UTF8.self), range: range(absolute), byteRange: absolute,
                     localRange: (word.range.lowerBound - argumentStart)..<(word.range.upperBound - argumentStart))
             }
-            if argumentWords.contains(where: \.hasUnterminatedQuote) {
-                addIssue("unterminated quote in \(keyword) arguments", bytes: logical.absolute(argumentStart..<argumentEnd))
-            }
+        }
+        return InstructionParts(
+            keyword: keyword, keywordBytes: logical.absolute(0..<keywordEnd), flags: flags,
+            argumentRange: argumentStart..<max(argumentStart, argumentEnd), arguments: arguments, form: form,
+            argumentWords: documentedWords, hasUnterminatedQuote: exec == nil && argumentWords.contains(where: \.hasUnterminatedQuote))
+    }
+
+    /// Splits the logical line into keyword, flags and arguments, reads here-documents after it, and
+    /// records the instruction.
+    mutating func buildInstruction(
+        _ logical: DockerLogicalLine, startLine: Int, lastContentLine: Int, nextLine: inout Int
+    ) {
+        guard let parts = split(logical) else { return }
+        let keyword = parts.keyword
+        if parts.hasUnterminatedQuote {
+            addIssue("unterminated quote in \(keyword) arguments", bytes: logical.absolute(parts.argumentRange))
         }
 
         var heredocs: [DockerHeredoc] = []
         var lastLine = lastContentLine
-        if exec == nil, keyword == "RUN" || keyword == "COPY" || keyword == "ADD" {
-            heredocs = readHeredocs(documentedWords, nextLine: &nextLine)
+        if !parts.form.isExec, keyword == "RUN" || keyword == "COPY" || keyword == "ADD" {
+            heredocs = readHeredocs(parts.argumentWords, nextLine: &nextLine)
             if let terminator = heredocs.last.map({ $0.terminatorLine.map { $0 - 1 } ?? (lineCount - 1) }) {
                 lastLine = max(lastLine, terminator)
             }
         }
 
-        let start = keywordBytes.lowerBound
+        let start = parts.keywordBytes.lowerBound
         let endOffset = max(start, lineBounds(lastLine).upperBound)
         var instruction = DockerInstruction(
-            index: instructions.count, keyword: keyword, keywordRange: range(keywordBytes),
+            index: instructions.count, keyword: keyword, keywordRange: range(parts.keywordBytes),
             range: range(start..<endOffset), byteRange: start..<endOffset, lines: (startLine + 1)...(max(startLine, lastLine) + 1),
-            arguments: arguments, flags: flags, form: form, argumentWords: documentedWords, heredocs: heredocs,
+            arguments: parts.arguments, flags: parts.flags, form: parts.form, argumentWords: parts.argumentWords, heredocs: heredocs,
             stageIndex: stages.isEmpty ? nil : stages.count - 1, effectiveShell: currentShell)
         validate(instruction, logical: logical)
-        applyStageEffects(to: &instruction, logical: logical, argumentStart: argumentStart)
-        instruction.shell = shellScript(
-            for: instruction, logical: logical, argumentRange: argumentStart..<max(argumentStart, argumentEnd),
-            lastContentLine: lastContentLine)
+        applyStageEffects(to: &instruction, logical: logical, argumentStart: parts.argumentRange.lowerBound)
+        readCommands(of: &instruction, logical: logical, argumentRange: parts.argumentRange, lastContentLine: lastContentLine)
+        if keyword == "ONBUILD" {
+            instruction.trigger = trigger(of: instruction, logical: logical, argumentRange: parts.argumentRange)
+        }
         if let stage = instruction.stageIndex, stage < stages.count {
             stages[stage].instructionIndices.append(instruction.index)
         }
         instructions.append(instruction)
+    }
+
+    /// Reads the shell-form command (``DockerInstruction/shell``) and the scripts run with `sh -c`
+    /// (``DockerInstruction/inlineScripts``) of `instruction`.
+    func readCommands(
+        of instruction: inout DockerInstruction, logical: DockerLogicalLine, argumentRange: Range<Int>, lastContentLine: Int
+    ) {
+        let read = shellScript(for: instruction, logical: logical, argumentRange: argumentRange, lastContentLine: lastContentLine)
+        instruction.shell = read?.script
+        guard instruction.keyword == "RUN" else { return }
+        if let read {
+            instruction.inlineScripts = ShellInlineScript.scripts(runBy: read.script.allCommands, offsets: read.offsets)
+        } else if let command = instruction.execCommand {
+            instruction.inlineScripts = ShellInlineScript.scripts(runBy: [command], offsets: logical.map)
+        }
+    }
+
+    /// The instruction `ONBUILD` registers, read from its arguments like a top-level instruction
+    /// (without here-documents, and without reporting its problems or changing the stage).
+    mutating func trigger(of onbuild: DockerInstruction, logical: DockerLogicalLine, argumentRange: Range<Int>) -> DockerInstruction? {
+        let inner = logical.sliced(argumentRange, source: bytes)
+        guard let parts = split(inner), DockerfileParser.keywords.contains(parts.keyword),
+            !["ONBUILD", "FROM", "MAINTAINER"].contains(parts.keyword)
+        else { return nil }
+        let start = parts.keywordBytes.lowerBound
+        let end = max(start, onbuild.byteRange.upperBound)
+        var trigger = DockerInstruction(
+            index: onbuild.index, keyword: parts.keyword, keywordRange: range(parts.keywordBytes), range: range(start..<end),
+            byteRange: start..<end, lines: onbuild.lines, arguments: parts.arguments, flags: parts.flags, form: parts.form,
+            argumentWords: parts.argumentWords, stageIndex: onbuild.stageIndex, effectiveShell: currentShell)
+        trigger.isOnbuildTrigger = true
+        if ["ARG", "ENV", "LABEL"].contains(parts.keyword) {
+            let reported = issues.count
+            trigger.keyValues = keyValues(of: trigger, logical: inner, argumentStart: parts.argumentRange.lowerBound)
+            issues.removeSubrange(reported...)
+        }
+        readCommands(of: &trigger, logical: inner, argumentRange: parts.argumentRange, lastContentLine: lineCount - 1)
+        return trigger
     }
 
     func makeFlag(_ word: DockerWordSplitter.Word, logical: DockerLogicalLine) -> DockerFlag {

@@ -1,10 +1,11 @@
 extension DockerfileReader {
     /// Reads the shell-form command of `RUN`, `CMD`, `ENTRYPOINT` and `HEALTHCHECK CMD` with the shell
-    /// reader, mapping word offsets back to the Dockerfile.
+    /// reader, mapping word offsets back to the Dockerfile; also returns the map from the bytes read to
+    /// Dockerfile offsets.
     func shellScript(
         for instruction: DockerInstruction, logical: DockerLogicalLine, argumentRange: Range<Int>,
         lastContentLine: Int
-    ) -> ShellScript? {
+    ) -> (script: ShellScript, offsets: ShellOffsetMap)? {
         guard !instruction.form.isExec, DockerfileParser.isPOSIXShell(instruction.effectiveShell) else { return nil }
         switch instruction.keyword {
         case "RUN":
@@ -26,17 +27,18 @@ extension DockerfileReader {
         }
     }
 
-    private func parse(_ logical: DockerLogicalLine, _ range: Range<Int>) -> ShellScript {
+    private func parse(_ logical: DockerLogicalLine, _ range: Range<Int>) -> (script: ShellScript, offsets: ShellOffsetMap) {
         let lower = max(0, min(range.lowerBound, logical.bytes.count))
         let upper = max(lower, min(range.upperBound, logical.bytes.count))
-        return ShellParser.parse(bytes: Array(logical.bytes[lower..<upper]), offsets: logical.map(for: lower..<upper))
+        let offsets = logical.map(for: lower..<upper)
+        return (ShellParser.parse(bytes: Array(logical.bytes[lower..<upper]), offsets: offsets), offsets)
     }
 
     /// `RUN <<EOF` alone runs the body as the script; otherwise the command line and the here-document
     /// lines are read together, as the shell would see them.
     private func heredocScript(
         for instruction: DockerInstruction, logical: DockerLogicalLine, argumentRange: Range<Int>, lastContentLine: Int
-    ) -> ShellScript? {
+    ) -> (script: ShellScript, offsets: ShellOffsetMap)? {
         let markers = Set(instruction.heredocs.map(\.markerByteRange))
         let onlyMarkers = instruction.argumentWords.allSatisfy { markers.contains($0.byteRange) }
         if onlyMarkers, let first = instruction.heredocs.first {
@@ -51,7 +53,8 @@ extension DockerfileReader {
                 }
                 guard names.contains(where: { DockerfileParser.posixShells.contains($0) }) else { return nil }
             }
-            return ShellParser.parse(bytes: text, baseOffset: body.lowerBound)
+            let offsets = ShellOffsetMap(base: body.lowerBound)
+            return (ShellParser.parse(bytes: text, offsets: offsets), offsets)
         }
         let lower = max(0, min(argumentRange.lowerBound, logical.bytes.count))
         let upper = max(lower, min(argumentRange.upperBound, logical.bytes.count))
@@ -61,6 +64,6 @@ extension DockerfileReader {
         let regionStart = instruction.heredocs.first?.bodyByteRange.lowerBound ?? newlineOffset
         let regionEnd = min(bytes.count, instruction.byteRange.upperBound + 1)
         if regionStart < regionEnd { combined.append(bytes, regionStart..<regionEnd) }
-        return ShellParser.parse(bytes: combined.bytes, offsets: combined.map)
+        return (ShellParser.parse(bytes: combined.bytes, offsets: combined.map), combined.map)
     }
 }

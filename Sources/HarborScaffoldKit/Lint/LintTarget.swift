@@ -17,7 +17,8 @@ public struct LintTarget: Sendable {
     public let links: [TaskLink]
     /// The folder on disk (absolute), when linted from disk; used for per-path configuration.
     public let absoluteRoot: String?
-    /// Suppression comments of each file, by display path.
+    /// Suppression comments of each file, by display path (for the Dockerfiles, read with their
+    /// instructions, so that a comment above an instruction covers all of it).
     public let suppressions: [String: Suppressions]
 
     /// The agent's Dockerfile, parsed.
@@ -89,7 +90,6 @@ public struct LintTarget: Sendable {
     ) {
         self.absoluteRoot = absoluteRoot
         self.links = links
-        self.suppressions = Dictionary(uniqueKeysWithValues: files.values.map { ($0.source.path, Suppressions($0.source)) })
         self.layout = layout
         self.stage = stage
         self.displayRoot = displayRoot
@@ -99,6 +99,11 @@ public struct LintTarget: Sendable {
         let dockerPath = layout == .builder ? "Dockerfile" : "environment/Dockerfile"
         dockerfile = files[dockerPath].map { ($0, DockerfileParser.parse($0.source)) }
         verifierDockerfile = layout == .harbor ? files["tests/Dockerfile"].map { ($0, DockerfileParser.parse($0.source)) } : nil
+        let parsedDockerfiles = Dictionary(
+            [dockerfile, verifierDockerfile].compactMap { $0 }.map { ($0.file.path, $0.parsed) }, uniquingKeysWith: { first, _ in first })
+        suppressions = Dictionary(uniqueKeysWithValues: files.values.map { file in
+            (file.source.path, parsedDockerfiles[file.path].map { Suppressions(file.source, dockerfile: $0) } ?? Suppressions(file.source))
+        })
         taskConfig = files["task.toml"].map { file in
             (file, Result { () throws(TOMLError) -> TOMLTable in try TOMLParser.parse(file.source) })
         }

@@ -20,7 +20,7 @@ public struct Linter: Sendable {
             var sink = FindingSink(rule: entry.description, severity: entry.severity, path: target.display(target.dockerfilePath))
             entry.rule.check(target, into: &sink)
             for diagnostic in sink.diagnostics {
-                if target.suppressions[diagnostic.path]?.suppresses(entry.description, line: diagnostic.line) == true { continue }
+                if target.suppressions[diagnostic.path]?.suppresses(diagnostic, of: entry.description) == true { continue }
                 if let configuration, let root = target.absoluteRoot,
                     configuration.ignores(entry.description, absolutePath: root + "/" + target.relative(diagnostic.path))
                 {

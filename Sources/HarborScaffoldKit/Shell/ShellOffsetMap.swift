@@ -75,6 +75,24 @@ struct ShellOffsetMap: Sendable {
         ShellOffsetMap(table: indices.map { absolute($0) }, endOffset: absolute(endIndex))
     }
 
+    /// The local index whose byte came from absolute offset `offset`, or nil when no byte did (or the
+    /// segments are not in increasing order, which the maps built here always are).
+    func local(ofAbsolute offset: Int) -> Int? {
+        guard let segments else { return offset >= base ? offset - base : nil }
+        var low = 0
+        var high = segments.count - 1
+        guard high >= 0, segments[0].absoluteStart <= offset else { return nil }
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if segments[mid].absoluteStart <= offset { low = mid } else { high = mid - 1 }
+        }
+        let segment = segments[low]
+        let segmentEnd = low + 1 < segments.count ? segments[low + 1].localStart : count
+        let index = segment.localStart + (offset - segment.absoluteStart)
+        guard index < segmentEnd, absolute(index) == offset else { return nil }
+        return index
+    }
+
     /// The map of local bytes `range` of this text, re-indexed from 0.
     func slice(_ range: Range<Int>) -> ShellOffsetMap {
         guard let segments else { return ShellOffsetMap(base: base + range.lowerBound) }

@@ -20,7 +20,7 @@ struct AptGetUpgradeRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "RUN" {
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
             for command in instruction.runCommands {
                 guard let packages = SystemPackageCommand(command), packages.isSystemUpgrade else { continue }
                 sink.report(

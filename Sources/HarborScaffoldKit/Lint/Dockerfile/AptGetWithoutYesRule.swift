@@ -33,18 +33,22 @@ struct AptGetWithoutYesRule: LintRule {
     /// Checks one Dockerfile; an `APT::Get::Assume-Yes` setting covers the instructions after it.
     private func check(_ parsed: Dockerfile, file: LintFile, into sink: inout FindingSink) {
         var configured = false
-        for instruction in parsed.instructions {
-            defer { configured = configured || Self.mentionsAssumeYes(instruction) }
+        for instruction in parsed.instructionsWithTriggers {
+            defer { configured = configured || (!instruction.isOnbuildTrigger && Self.mentionsAssumeYes(instruction)) }
             guard instruction.keyword == "RUN", !configured else { continue }
-            var previousFeedsYes = false
-            for raw in instruction.shell?.commands ?? instruction.runCommands {
-                let command = raw.withoutWrappers
-                defer { previousFeedsYes = command.name == "yes" && raw.followingOperator?.isPipe == true }
-                guard let packages = SystemPackageCommand(command), packages.mayPrompt, !packages.answersYes, !previousFeedsYes else { continue }
-                sink.report(
-                    "\(packages.tool) \(packages.subcommand.text) without -y stops at its confirmation prompt, which a build cannot answer",
-                    in: file, at: parsed.range(of: packages.subcommand),
-                    hint: "add -y: \(packages.tool) \(packages.subcommand.text) -y\(packages.family == .apt && packages.isInstall ? " --no-install-recommends" : "") …")
+            // Each script's own commands in order (`yes | apt-get …` answers the prompt), then the exec form.
+            let sequences = instruction.runScripts.map(\.script.commands) + (instruction.execCommand.map { [[$0]] } ?? [])
+            for commands in sequences {
+                var previousFeedsYes = false
+                for raw in commands {
+                    let command = raw.withoutWrappers
+                    defer { previousFeedsYes = command.name == "yes" && raw.followingOperator?.isPipe == true }
+                    guard let packages = SystemPackageCommand(command), packages.mayPrompt, !packages.answersYes, !previousFeedsYes else { continue }
+                    sink.report(
+                        "\(packages.tool) \(packages.subcommand.text) without -y stops at its confirmation prompt, which a build cannot answer",
+                        in: file, at: parsed.range(of: packages.subcommand),
+                        hint: "add -y: \(packages.tool) \(packages.subcommand.text) -y\(packages.family == .apt && packages.isInstall ? " --no-install-recommends" : "") …")
+                }
             }
         }
     }

@@ -24,13 +24,13 @@ struct CacheNotCleanedRule: LintRule {
         guard let (file, parsed) = target.dockerfile else { return }
         // Whether ENV PIP_NO_CACHE_DIR is in force, per stage (inherited from a base stage).
         var pipCacheOff: [Int: Bool] = [:]
-        for instruction in parsed.instructions {
+        for instruction in parsed.instructionsWithTriggers {
             guard let stage = instruction.stageIndex else { continue }
             switch instruction.keyword {
             case "FROM":
                 let base = stage < parsed.stages.count ? parsed.stages[stage].baseStageIndex : nil
                 pipCacheOff[stage] = base.flatMap { pipCacheOff[$0] } ?? false
-            case "ENV":
+            case "ENV" where !instruction.isOnbuildTrigger:
                 if instruction.keyValues.contains(where: { $0.key == "PIP_NO_CACHE_DIR" && Self.isTrue($0.value) }) { pipCacheOff[stage] = true }
             case "RUN":
                 check(instruction, pipCacheOff: pipCacheOff[stage] ?? false, file: file, parsed: parsed, into: &sink)

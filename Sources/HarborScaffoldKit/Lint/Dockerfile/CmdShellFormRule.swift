@@ -20,7 +20,7 @@ struct CmdShellFormRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "CMD" || instruction.keyword == "ENTRYPOINT" {
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "CMD" || instruction.keyword == "ENTRYPOINT" {
             guard case .shell(let text) = instruction.form, !text.isEmpty else { continue }
             let keyword = instruction.keyword
             if text.hasPrefix("[") {

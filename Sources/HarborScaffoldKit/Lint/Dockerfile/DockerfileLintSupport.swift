@@ -31,13 +31,29 @@ extension LintTarget {
 extension DockerInstruction {
     /// The simple commands a `RUN` runs, with wrappers (`sudo`, `env X=1`, `timeout 60`…) removed and
     /// commands of substitutions included; the exec form (`RUN ["pip", "install", "x"]`) is one command.
-    /// Empty for other instructions and for shell-form commands of non-POSIX shells.
+    /// The commands of scripts run with a shell's `-c` (``inlineScripts``: `RUN sh -c "pip install x"`,
+    /// `RUN ["bash", "-c", "…"]`) follow, each once. Empty for other instructions and for shell-form
+    /// commands of non-POSIX shells.
     var runCommands: [ShellCommand] {
         guard keyword == "RUN" else { return [] }
-        if let shell { return shell.allCommands.map(\.withoutWrappers) }
-        guard form.isExec, let first = argumentWords.first, let last = argumentWords.last else { return [] }
-        let words = argumentWords.map { ShellWord(text: $0.value, raw: $0.raw, byteRange: $0.byteRange, isQuoted: true) }
-        return [ShellCommand(words: words, byteRange: first.byteRange.lowerBound..<last.byteRange.upperBound).withoutWrappers]
+        var commands: [ShellCommand]
+        if let shell {
+            commands = shell.allCommands.map(\.withoutWrappers)
+        } else if let execCommand {
+            commands = [execCommand]
+        } else {
+            return []
+        }
+        for inline in inlineScripts { commands += inline.commands.map(\.withoutWrappers) }
+        return commands
+    }
+
+    /// The scripts a `RUN` runs, each with whether `pipefail` is on at its start: the shell-form command
+    /// (under the stage's `SHELL`; `inline` is nil), then each script run with a shell's `-c` (under that
+    /// shell's options).
+    var runScripts: [(script: ShellScript, pipefail: Bool, inline: ShellInlineScript?)] {
+        guard keyword == "RUN" else { return [] }
+        return (shell.map { [($0, shellHasPipefail, nil)] } ?? []) + inlineScripts.map { ($0.script, $0.setsPipefail, $0) }
     }
 
     /// The texts that can write an apt setting (`APT::Get::Assume-Yes "true";`): a `RUN`'s command line
@@ -102,6 +118,14 @@ extension ShellCommand {
 }
 
 extension Dockerfile {
+    /// The instructions in file order, each `ONBUILD` followed by the instruction it registers
+    /// (``DockerInstruction/trigger``), for the rules that check what an instruction would do wherever it
+    /// runs: a trigger runs in every image built from this one, and its text is stored in this one.
+    var instructionsWithTriggers: [DockerInstruction] {
+        guard instructions.contains(where: { $0.trigger != nil }) else { return instructions }
+        return instructions.flatMap { instruction in [instruction] + (instruction.trigger.map { [$0] } ?? []) }
+    }
+
     /// Indices of the stages whose files make up the final image: the last stage and the stages it
     /// builds on with `FROM <stage>`.
     var finalImageStages: Set<Int> {

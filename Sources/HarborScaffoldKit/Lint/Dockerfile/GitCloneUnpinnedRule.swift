@@ -33,7 +33,7 @@ struct GitCloneUnpinnedRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "RUN" {
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
             var pendingClone: (word: ShellWord, branch: String?)?
             for command in instruction.runCommands where command.name == "git" {
                 guard let sub = command.subcommand(skipping: Self.globalOptions) else { continue }

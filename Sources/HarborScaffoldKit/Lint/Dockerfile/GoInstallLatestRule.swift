@@ -31,7 +31,7 @@ struct GoInstallLatestRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "RUN" {
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
             for command in instruction.runCommands where command.name == "go" {
                 guard let sub = command.subcommand(skipping: Self.valuedFlags), ["install", "get", "run"].contains(sub.word.text) else { continue }
                 var operands = command.operands(after: sub.index, valued: Self.valuedFlags)

@@ -20,8 +20,8 @@ struct NoInstallRecommendsRule: LintRule {
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
         var configured = false
-        for instruction in parsed.instructions {
-            defer { configured = configured || Self.mentionsInstallRecommends(instruction) }
+        for instruction in parsed.instructionsWithTriggers {
+            defer { configured = configured || (!instruction.isOnbuildTrigger && Self.mentionsInstallRecommends(instruction)) }
             guard instruction.keyword == "RUN", !configured else { continue }
             for command in instruction.runCommands {
                 guard let packages = SystemPackageCommand(command), packages.family == .apt, packages.isInstall,

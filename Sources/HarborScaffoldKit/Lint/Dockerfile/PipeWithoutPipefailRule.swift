@@ -25,19 +25,29 @@ struct PipeWithoutPipefailRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "RUN" && !instruction.shellHasPipefail {
-            guard let script = instruction.shell else { continue }
-            for raw in script.commands {
-                let command = raw.withoutWrappers
-                if command.name == "set", command.optionValues("-o").contains("pipefail") { break }
-                guard raw.followingOperator?.isPipe == true, let name = command.name, !Self.harmlessSources.contains(name),
-                    let word = command.nameWord
-                else { continue }
-                sink.report(
-                    "the pipeline hides a failure of '\(name)': the RUN's shell is not set to pipefail", in: file,
-                    at: parsed.range(of: word),
-                    hint: "add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before this RUN, or start the RUN with set -o pipefail (bash)")
-                break
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
+            // The RUN's own script runs under the stage's SHELL; a script run with `bash -c` starts a new
+            // shell, which has pipefail only from its own options or a `set -o pipefail` of its own.
+            for (script, pipefail, inline) in instruction.runScripts where !pipefail {
+                for raw in script.commands {
+                    let command = raw.withoutWrappers
+                    if command.name == "set", command.optionValues("-o").contains("pipefail") { break }
+                    guard raw.followingOperator?.isPipe == true, let name = command.name, !Self.harmlessSources.contains(name),
+                        let word = command.nameWord
+                    else { continue }
+                    if let inline {
+                        sink.report(
+                            "the pipeline hides a failure of '\(name)': the \(inline.shell) -c script does not set pipefail", in: file,
+                            at: parsed.range(of: word),
+                            hint: "start that shell with -o pipefail (bash -o pipefail -c '…'), or begin its script with set -o pipefail (bash)")
+                    } else {
+                        sink.report(
+                            "the pipeline hides a failure of '\(name)': the RUN's shell is not set to pipefail", in: file,
+                            at: parsed.range(of: word),
+                            hint: "add SHELL [\"/bin/bash\", \"-o\", \"pipefail\", \"-c\"] before this RUN, or start the RUN with set -o pipefail (bash)")
+                    }
+                    break
+                }
             }
         }
     }

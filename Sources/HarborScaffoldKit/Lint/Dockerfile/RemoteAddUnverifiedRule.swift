@@ -19,7 +19,7 @@ struct RemoteAddUnverifiedRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "ADD" {
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "ADD" {
             guard let copy = instruction.copy, copy.checksum == nil else { continue }
             for source in copy.sources {
                 if source.isGitRepository {

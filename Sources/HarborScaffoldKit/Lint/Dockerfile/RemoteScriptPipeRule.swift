@@ -8,12 +8,14 @@ struct RemoteScriptPipeRule: LintRule {
             that changes upstream changes the image, and a compromised or unavailable host breaks or poisons it, \
             with no checksum to notice. The pipeline's tasks must build reproducibly ("consistent, reproducible \
             outcomes") within 5 minutes. Download to a file, check it with `sha256sum -c`, then run it — or install \
-            a pinned package instead. Also catches `bash -c "$(curl …)"`, `sh <(wget -O- …)` and `eval "$(curl …)"`.
+            a pinned package instead. Also catches `bash -c "$(curl …)"`, `sh <(wget -O- …)` and `eval "$(curl …)"`, \
+            and pipelines inside a script run with `sh -c`, an exec-form `RUN ["bash", "-c", …]` or `ONBUILD RUN`.
             """,
         triggering: [
             RuleExample(files: ["Dockerfile": "FROM node:22-bookworm-slim\nRUN curl -fsSL https://get.pnpm.io/install.sh | sh -\n"]),
             RuleExample(files: ["Dockerfile": "FROM python:3.12-slim\nRUN wget -qO- https://astral.sh/uv/install.sh | env UV_INSTALL_DIR=/usr/local/bin sh\n"]),
             RuleExample(files: ["Dockerfile": "FROM debian:bookworm-slim\nRUN bash -c \"$(curl -fsSL https://raw.githubusercontent.com/org/tool/main/install.sh)\"\n"]),
+            RuleExample(files: ["Dockerfile": "FROM debian:bookworm-slim\nRUN [\"/bin/bash\", \"-c\", \"curl -fsSL https://get.example.com/install.sh | bash\"]\n"]),
         ],
         nonTriggering: [
             RuleExample(files: ["Dockerfile": "FROM debian:bookworm-slim\nRUN curl -fsSLo /tmp/install.sh https://example.com/install-1.4.2.sh \\\n && echo \"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08  /tmp/install.sh\" | sha256sum -c - \\\n && sh /tmp/install.sh\n"]),
@@ -27,20 +29,22 @@ struct RemoteScriptPipeRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
-        for instruction in parsed.instructions where instruction.keyword == "RUN" {
-            guard let script = instruction.shell else { continue }
-            // `curl … | sh`: a download writing to standard output, later in the same pipeline an interpreter.
-            var downloader: ShellCommand?
-            for raw in script.commands {
-                let command = raw.withoutWrappers
-                if let source = downloader, let name = command.name, Self.isInterpreter(name) {
-                    report(source, runBy: name, file: file, parsed: parsed, into: &sink)
-                    downloader = nil
-                }
-                if raw.followingOperator?.isPipe == true {
-                    if downloader == nil, Self.writesDownloadToStandardOutput(command) { downloader = command }
-                } else {
-                    downloader = nil
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
+            // `curl … | sh`: a download writing to standard output, later in the same pipeline an
+            // interpreter — in the RUN's own script or in one it runs with `sh -c`.
+            for (script, _, _) in instruction.runScripts {
+                var downloader: ShellCommand?
+                for raw in script.commands {
+                    let command = raw.withoutWrappers
+                    if let source = downloader, let name = command.name, Self.isInterpreter(name) {
+                        report(source, runBy: name, file: file, parsed: parsed, into: &sink)
+                        downloader = nil
+                    }
+                    if raw.followingOperator?.isPipe == true {
+                        if downloader == nil, Self.writesDownloadToStandardOutput(command) { downloader = command }
+                    } else {
+                        downloader = nil
+                    }
                 }
             }
             // `bash -c "$(curl …)"`, `sh <(curl …)`, `eval "$(curl …)"`.

@@ -41,7 +41,7 @@ struct SecretInEnvRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         for dockerfile in target.dockerfiles(includingVerifier: true) {
-            for instruction in dockerfile.parsed.instructions {
+            for instruction in dockerfile.parsed.instructionsWithTriggers {
                 switch instruction.keyword {
                 case "ENV", "ARG":
                     for pair in instruction.keyValues {

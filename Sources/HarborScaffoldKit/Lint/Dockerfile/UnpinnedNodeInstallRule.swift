@@ -27,7 +27,7 @@ struct UnpinnedNodeInstallRule: LintRule {
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard let (file, parsed) = target.dockerfile else { return }
         var lockfiles: Set<String>?
-        for instruction in parsed.instructions where instruction.keyword == "RUN" {
+        for instruction in parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
             for command in instruction.runCommands {
                 guard let install = NodeInstall(command), !install.isLockedInstall else { continue }
                 if install.packages.isEmpty {

@@ -30,7 +30,7 @@ struct UnpinnedPipInstallRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         for dockerfile in target.dockerfiles(includingVerifier: true) {
-            for instruction in dockerfile.parsed.instructions where instruction.keyword == "RUN" {
+            for instruction in dockerfile.parsed.instructionsWithTriggers where instruction.keyword == "RUN" {
                 for command in instruction.runCommands {
                     guard let install = PythonInstall(command), !install.hasConstraints else { continue }
                     for word in install.packages {

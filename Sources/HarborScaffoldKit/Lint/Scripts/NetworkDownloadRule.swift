@@ -22,11 +22,23 @@ struct NetworkDownloadRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard target.layout == .harbor, let (file, script) = target.testScript else { return }
-        let commands = script.commands
+        check(script.commands, file, into: &sink)
+        // Scripts run with `bash -c "…"`; substitutions the outer shell expands were checked above.
+        for inline in script.inlineScripts {
+            check(inline.script.commands, file, into: &sink) { !inline.isOuterSubstitution($0) }
+        }
+    }
+
+    /// Checks a script's commands, each with the command it pipes into, and the commands of their
+    /// substitutions that `isChecked` accepts.
+    private func check(
+        _ commands: [ShellCommand], _ file: LintFile, into sink: inout FindingSink,
+        substitutions isChecked: (ShellScript) -> Bool = { _ in true }
+    ) {
         for (index, command) in commands.enumerated() {
             let next = command.followingOperator?.isPipe == true && index + 1 < commands.count ? commands[index + 1] : nil
             report(command, pipedInto: next, file, into: &sink)
-            for nested in command.commandSubstitutions.flatMap(\.allCommands) {
+            for nested in command.commandSubstitutions.filter(isChecked).flatMap(\.allCommands) {
                 report(nested, pipedInto: nil, file, into: &sink)
             }
         }

@@ -7,13 +7,14 @@ struct RuntimeInstallRule: LintRule {
             grading depend on the network and on what the registry serves that day: with \
             `network_mode = "no-network"` it fails outright, and a yanked or changed version changes \
             the score. Harbor's lint calls this verifier-runtime-install. Bake the tools into \
-            tests/Dockerfile (a separate verifier) instead.
+            tests/Dockerfile (a separate verifier) instead. Commands of a script run with `bash -c "…"` count too.
             """,
         triggering: [
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npip install pytest==8.3.4\npytest /tests\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\nuvx --with pytest-json-ctrf==0.3.5 pytest /tests\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\napt-get update && apt-get install -y curl\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\nsudo -E python3 -m pip install -q requests\n"]),
+            RuleExample(files: ["tests/test.sh": "#!/bin/bash\nbash -c \"cd /tests && pip install pytest==8.3.4 && pytest\"\n"]),
         ],
         nonTriggering: [
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npython3 -m pytest -p no:cacheprovider /tests\npip list > /logs/verifier/pip.txt\n"]),
@@ -23,7 +24,8 @@ struct RuntimeInstallRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard target.layout == .harbor, let (file, script) = target.testScript else { return }
-        for command in script.allCommands {
+        // Commands of scripts run with `bash -c "…"` are installs all the same.
+        for command in script.allCommands + script.inlineScripts.flatMap(\.commands) {
             guard let what = CommandTraits.installation(command), let word = command.withoutWrappers.nameWord else { continue }
             sink.report(
                 "`\(what)` installs packages while grading, so the verifier depends on the network and on what the registry serves",
