@@ -7,7 +7,7 @@ import Testing
 @Suite struct LintCommandTests {
     static let lintSamples = Fixture.root + "/Samples/lint"
 
-    @Test(arguments: ["broken_skeleton", "broken_harbor_task"])
+    @Test(arguments: ["broken_skeleton", "broken_harbor_task", "broken_compose_task"])
     func brokenSamplesGiveTheirGoldenFindings(_ name: String) {
         let text = Fixture.run(["lint", name, "--isolated"], in: Self.lintSamples)
         #expect(text.exitCode == .findings)
@@ -18,7 +18,7 @@ import Testing
 
     @Test func aFolderThatIsNeitherIsSearchedAndAnEmptyOneIsAnError() {
         let both = Fixture.run(["lint", ".", "--isolated", "--format", "json"], in: Self.lintSamples)
-        #expect(both.standardOutput.contains("\"checked\": 2"))
+        #expect(both.standardOutput.contains("\"checked\": 3"))
         let empty = Fixture.run(["lint", Fixture.temporaryFolder()])
         #expect(empty.exitCode == .usageOrInputError)
         #expect(empty.standardError.contains("no data point or Harbor task found"))

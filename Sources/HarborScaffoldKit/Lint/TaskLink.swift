@@ -38,7 +38,11 @@ public struct TaskLink: Sendable, Equatable {
         guard count >= 0 else { return nil }
         let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let resolved = PathSafety.resolve(root + "/" + path) else {
-            return TaskLink(path: path, target: target, destination: .broken)
+            // Missing here, but a target outside the task may exist elsewhere: it is outside either way.
+            let parent = path.split(separator: "/").dropLast().joined(separator: "/")
+            let joined = target.hasPrefix("/") ? target : ContainerPath.join(parent.isEmpty ? "." : parent, target)
+            let leaves = joined.hasPrefix("/") || joined == ".." || joined.hasPrefix("../")
+            return TaskLink(path: path, target: target, destination: leaves ? .outside : .broken)
         }
         guard let canonicalRoot = PathSafety.resolve(root), PathSafety.isInside(resolved, canonicalRoot) else {
             return TaskLink(path: path, target: target, destination: .outside)

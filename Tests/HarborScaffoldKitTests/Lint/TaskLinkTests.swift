@@ -23,6 +23,7 @@ import Testing
             links: [
                 "environment/inside": "data/a.json", "environment/folder": "data", "environment/outside": "/etc",
                 "environment/escape": "../../..", "environment/dangling": "nothing-here", "environment/loop": "loop",
+                "environment/elsewhere": "/srv/absent-on-this-machine",
             ])
         defer { try? FileManager.default.removeItem(atPath: root) }
         let target = try #require(LintTargetLoader.load(root, displayRoot: "task", stage: .skeleton))
@@ -30,10 +31,13 @@ import Testing
         #expect(destinations == [
             "environment/inside": .inside("environment/data/a.json"), "environment/folder": .inside("environment/data"),
             "environment/outside": .outside, "environment/escape": .outside, "environment/dangling": .broken, "environment/loop": .broken,
-        ])
+            "environment/elsewhere": .outside,
+        ], "a missing target outside the task is outside, whatever this machine holds")
         #expect(!target.entries.contains { $0.hasPrefix("environment/folder/") }, "links to folders are not walked")
         let found = Linter(selection: RuleSelection(select: ["T109"])).lint(target)
-        #expect(found.map(\.path) == ["task/environment/dangling", "task/environment/escape", "task/environment/loop", "task/environment/outside"])
+        #expect(found.map(\.path) == [
+            "task/environment/dangling", "task/environment/elsewhere", "task/environment/escape", "task/environment/loop", "task/environment/outside",
+        ])
     }
 
     @Test func inMemoryLinksResolveLikeTheDiskDoes() {

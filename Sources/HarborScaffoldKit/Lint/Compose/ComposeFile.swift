@@ -5,7 +5,7 @@
 /// `docker compose`; these rules read the same files without Docker.
 struct ComposeFile {
     /// A structural problem docker compose would refuse, with where it is.
-    struct Problem {
+    struct Problem: Error {
         /// A sentence for users.
         let message: String
         /// Where it is.

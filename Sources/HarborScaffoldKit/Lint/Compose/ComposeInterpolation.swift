@@ -13,7 +13,8 @@ struct ComposeInterpolation {
 
     /// Harbor's infrastructure variables that name host paths only known when a trial runs.
     static let runtimePathVariables: Set<String> = ["HOST_VERIFIER_LOGS_PATH", "HOST_AGENT_LOGS_PATH", "HOST_ARTIFACTS_PATH"]
-    /// Harbor's infrastructure variables whose value does not matter to these checks.
+    /// Harbor's other infrastructure variables: their values are Harbor's business, so they are kept
+    /// as written (an image named by one is not judged).
     static let infrastructureVariables: Set<String> = [
         "MAIN_IMAGE_NAME", "PREBUILT_IMAGE_NAME", "CPUS", "MEMORY", "HARBOR_CONTAINER_NAME", "EGRESS_CONTROL_SIDECAR_IMAGE_NAME",
         "EGRESS_CONTROL_INITIAL_NETWORK_MODE", "EGRESS_CONTROL_INITIAL_ALLOWED_HOSTS", "ENV_VERIFIER_LOGS_PATH",
@@ -58,7 +59,8 @@ struct ComposeInterpolation {
                 }
                 rest = rest[rest.index(after: close)...]
             } else {
-                let end = rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? rest.endIndex
+                let startsName = rest.first.map { $0.isLetter || $0 == "_" } ?? false
+                let end = startsName ? rest.firstIndex { !($0.isLetter || $0.isNumber || $0 == "_") } ?? rest.endIndex : rest.startIndex
                 name = rest[..<end]
                 rest = rest[end...]
                 if name.isEmpty {
@@ -68,7 +70,7 @@ struct ComposeInterpolation {
             }
             let variable = String(name)
             if Self.runtimePathVariables.contains(variable) { return .runtimePath(variable: variable) }
-            let value = values[variable] ?? (Self.infrastructureVariables.contains(variable) ? "harbor" : nil)
+            let value = values[variable] ?? (Self.infrastructureVariables.contains(variable) ? "${\(variable)}" : nil)
             let word = String(fallback?.word ?? "")
             switch (value, fallback?.operator) {
             case (let value?, ":-"?) where !value.isEmpty: result += value

@@ -7,7 +7,7 @@ struct ComposeWritableBindRule: LintRule {
             task's own folder (and so every later trial of it) or whatever the path names. Mount host \
             paths read-only (`:ro`, `read_only: true`) or use a named volume. Harbor mounts the log \
             folders itself, so old `${HOST_VERIFIER_LOGS_PATH}`-style mounts can go. Harbor's lint \
-            reports this as compose-writable-bind-mount.
+            reports this as compose-writable-bind-mount. The Docker socket is left to T209.
             """,
         triggering: [
             RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    volumes:\n      - ./data:/data\n"]),
@@ -43,6 +43,7 @@ struct ComposeWritableBindRule: LintRule {
             for service in compose.services {
                 for mount in service.mounts where mount.kind == .bind && !mount.isReadOnly {
                     let source = mount.source ?? ""
+                    guard !ComposeHostAccessRule.isDockerSocket(source) else { continue }
                     let isLogMount = if case .runtime = compose.locate(source) { true } else { false }
                     sink.report(
                         "\(mount.label) mounts the host path '\(source)' writable: the container can change files on the host",
