@@ -1,9 +1,10 @@
 extension LintRules {
-    /// Docker Compose rules (T2xx): the compose files of a Harbor task, read without Docker.
+    /// Docker Compose rules (T2xx; T207 and T208, which also judge compose images, are Harbor rules):
+    /// the compose files of a Harbor task, read without Docker.
     static let compose: [any LintRule.Type] = [
         InvalidComposeFileRule.self, ComposePrivilegedRule.self, ComposeCapabilitiesRule.self, ComposeWritableBindRule.self,
-        ComposeExternalBindRule.self, ComposeSymlinkBindRule.self, ComposeUnpinnedImageRule.self, ComposeImageDigestRule.self,
-        ComposeHostAccessRule.self, IgnoredComposeFileRule.self, ComposeTestLeakRule.self,
+        ComposeExternalBindRule.self, ComposeSymlinkBindRule.self, ComposeHostAccessRule.self, IgnoredComposeFileRule.self,
+        ComposeTestLeakRule.self,
     ]
 }
 

@@ -3,6 +3,6 @@ extension LintRules {
     static let harbor: [any LintRule.Type] = [
         TaskConfigSyntaxRule.self, MissingTaskFileRule.self, UnknownConfigFieldRule.self, InvalidConfigValueRule.self,
         BuildTimeoutRule.self, SharedVerifierRule.self, OverlappingArtifactsRule.self, ArtifactLogOverlapRule.self,
-        RootAgentRule.self, TaskLinkRule.self,
+        RootAgentRule.self, TaskLinkRule.self, UnpinnedPulledImageRule.self, PulledImageDigestRule.self,
     ]
 }

@@ -4,6 +4,6 @@ extension LintRules {
     static let scripts: [any LintRule.Type] = [
         RewardNotWrittenRule.self, RewardIgnoresResultRule.self, ConftestHijackRule.self, RuntimeInstallRule.self,
         NetworkDownloadRule.self, CRLFScriptRule.self, MissingShebangRule.self, SolutionOnlyEchoesRule.self,
-        PlaceholderSolutionRule.self,
+        PlaceholderSolutionRule.self, UnpinnedSolutionInstallRule.self,
     ]
 }

@@ -1,14 +1,16 @@
-/// T208: a compose service's image is pinned by tag but not by digest.
-struct ComposeImageDigestRule: LintRule {
+/// T208: a prebuilt or sidecar image is pinned by tag but not by digest.
+struct PulledImageDigestRule: LintRule {
     static let description = RuleDescription(
-        id: "T208", name: "compose-image-digest", title: "A compose image is pinned by tag but not by digest", severity: .info,
+        id: "T208", name: "pulled-image-digest", title: "A prebuilt or sidecar image is pinned by tag but not by digest", severity: .info,
         rationale: """
             A tag such as `postgres:16.4` can still be re-pushed with other contents; only a digest \
             (`postgres:16.4@sha256:…`) fixes the bytes. Harbor's opt-in unpinned-image asks for digests on \
-            compose images; as with C102 for Dockerfiles this is information, not a failure.
+            task.toml's `docker_image` and on compose images; as with C102 for Dockerfiles this is \
+            information, not a failure.
             """,
         triggering: [
             RuleExample(files: ["environment/docker-compose.yaml": "services:\n  db:\n    image: postgres:16.4\n"]),
+            RuleExample(files: ["task.toml": "[environment]\ndocker_image = \"ghcr.io/acme/invoices-task:1.4.2\"\n"]),
         ],
         nonTriggering: [
             RuleExample(files: [
@@ -18,12 +20,13 @@ struct ComposeImageDigestRule: LintRule {
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
-        for (compose, service, image, node) in target.pulledComposeImages where image.digest == nil {
+        for pulled in target.pulledImages where pulled.image.digest == nil {
+            let image = pulled.image
             guard let tag = image.tag else { continue }
             let channel = tag.lowercased().split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
             guard !UnpinnedBaseImageRule.movingTags.contains(channel) else { continue }
             sink.report(
-                "\(service.label).image '\(image.resolved)' is pinned by tag, not by digest", in: compose.file, at: node.range,
+                "\(pulled.label) '\(image.resolved)' is pinned by tag, not by digest", in: pulled.file, at: image.range,
                 hint: "append the digest: `docker buildx imagetools inspect \(image.resolved)` prints it")
         }
     }
