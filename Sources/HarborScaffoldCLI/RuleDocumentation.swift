@@ -48,6 +48,8 @@ enum RuleDocumentation {
         if !hadolint.isEmpty {
             out += "hadolint: " + hadolint.map(\.label).joined(separator: ", ") + "\n"
         }
+        let harbor = HarborLintEquivalents.names(of: rule.id)
+        if !harbor.isEmpty { out += "harbor lint: " + harbor.joined(separator: ", ") + "\n" }
         out += "\n"
         out += style.bold("Why") + "\n" + indent(rule.rationale) + "\n\n"
         out += style.bold("Triggers on") + "\n"
@@ -58,8 +60,8 @@ enum RuleDocumentation {
         return out
     }
 
-    /// One rule as a JSON object; `hadolint` (the equivalent hadolint codes) is present only for rules
-    /// that have some.
+    /// One rule as a JSON object; `hadolint` (the equivalent hadolint codes) and `harbor_lint` (the
+    /// equivalent `harbor lint` rules) are present only for rules that have some.
     static func json(_ rule: RuleDescription) -> String {
         var fields = [
             ("id", JSONWriter.quote(rule.id)),
@@ -70,6 +72,8 @@ enum RuleDocumentation {
         ]
         let hadolint = HadolintEquivalents.equivalents(of: rule.id)
         if !hadolint.isEmpty { fields.append(("hadolint", JSONWriter.array(hadolint.map { JSONWriter.quote($0.code) }))) }
+        let harbor = HarborLintEquivalents.names(of: rule.id)
+        if !harbor.isEmpty { fields.append(("harbor_lint", JSONWriter.array(harbor.map { JSONWriter.quote($0) }))) }
         fields += [
             ("rationale", JSONWriter.quote(rule.rationale)),
             ("triggering", JSONWriter.array(rule.triggeringExamples.map { JSONWriter.quote($0.displayText) })),

@@ -25,4 +25,11 @@ import Testing
             }
         }
     }
+
+    @Test func readmeMapsEveryHarborLintRule() {
+        for rule in HarborLintEquivalents.all {
+            let ids = rule.ruleIDs.map { "`\($0)`" }.joined(separator: ", ")
+            #expect(Self.readme.contains("| `\(rule.name)`") && Self.readme.contains(ids), "README's harbor lint table lacks \(rule.name) → \(ids)")
+        }
+    }
 }

@@ -1,6 +1,7 @@
 /// Which rules run and at what severity, from `--select`, `--extend-select`, `--ignore` and
 /// severity overrides. Selectors are exact ids (`D101`), id prefixes (`D1`, `D`), kebab-case names
-/// (`missing-field`) or `ALL`.
+/// (`missing-field`), the names of `harbor lint`'s rules (`agent-image-test-leak`, see
+/// ``HarborLintEquivalents``) or `ALL`.
 public struct RuleSelection: Sendable {
     /// Selectors that replace the default set (empty: every rule).
     public var select: [String]
@@ -30,6 +31,7 @@ public struct RuleSelection: Sendable {
         let upper = selector.uppercased()
         if upper == "ALL" { return 0 }
         if selector.lowercased() == rule.name || upper == rule.id { return 100 }
+        if HarborLintEquivalents.ruleIDs(for: selector).contains(rule.id) { return 100 }
         if rule.id.hasPrefix(upper), upper.first?.isLetter == true { return upper.count }
         return nil
     }
@@ -43,6 +45,11 @@ public struct RuleSelection: Sendable {
         guard let chosen else { return false }
         guard let ignored = ignore.compactMap({ Self.specificity($0, rule) }).max() else { return true }
         return chosen > ignored
+    }
+
+    /// True when an `--ignore` selector names `rule`.
+    public func ignores(_ rule: RuleDescription) -> Bool {
+        ignore.contains { Self.specificity($0, rule) != nil }
     }
 
     /// The severity `rule` reports at.
