@@ -90,6 +90,20 @@ import Testing
         }
     }
 
+    @Test func suFindAndXargsScriptsAreReadInRunInstructions() {
+        let text = """
+            FROM python:3.12-slim
+            RUN su -c "pip install --no-cache-dir requests" app
+            RUN find /wheels -name '*.whl' -exec sh -c 'pip install --no-cache-dir httpx' \\;
+            RUN ls /srv | xargs -I{} sh -c 'pip install --no-cache-dir rich'
+            RUN runuser -u app -- pip install --no-cache-dir click
+            """
+        #expect(found(text, select: ["C103"]) == [
+            "C103 " + at("requests", line: 2, in: text), "C103 " + at("httpx", line: 3, in: text),
+            "C103 " + at("rich", line: 4, in: text), "C103 " + at("click", line: 5, in: text),
+        ])
+    }
+
     @Test func triggersDoNotRunInThisBuild() {
         let text = "FROM python:3.12-slim\nONBUILD ENV PIP_NO_CACHE_DIR=1\nRUN pip install fastapi==0.115.12\nONBUILD RUN mkdir /a\nRUN mkdir /b\nRUN mkdir /c\nRUN mkdir /d\n"
         #expect(found(text, select: ["C205", "C206"]) == ["C205 3:5"], "an ONBUILD ENV does not set this image's environment; triggers are not layers")
