@@ -24,7 +24,7 @@ public struct DockerInstruction: Sendable, Hashable {
     public var form: DockerInstructionForm
     /// The argument words: JSON strings for the exec form, blank-separated words (quotes removed) otherwise.
     public var argumentWords: [DockerArgument]
-    /// Here-documents, in the order their markers appear.
+    /// Here-documents, in the order their markers appear (for `ONBUILD`: those of its trigger).
     public var heredocs: [DockerHeredoc]
     /// Index in ``Dockerfile/stages`` of the enclosing stage; nil for instructions before the first `FROM`.
     public var stageIndex: Int?
@@ -49,8 +49,10 @@ public struct DockerInstruction: Sendable, Hashable {
 
     /// For `ONBUILD`: the instruction it registers for images built from this one (`RUN pip install x`
     /// in `ONBUILD RUN pip install x`), read like any other instruction, with positions in the `ONBUILD`
-    /// line, ``isOnbuildTrigger`` set, and the `ONBUILD`'s index, stage and lines. Nil for other keywords
-    /// and for triggers Docker rejects (`ONBUILD`, `FROM`, `MAINTAINER`).
+    /// line, ``isOnbuildTrigger`` set, and the `ONBUILD`'s index, stage, lines and here-documents
+    /// (`ONBUILD RUN <<EOF` reads the lines after it, as BuildKit does). Its problems are
+    /// ``Dockerfile/issues``. Nil for other keywords and for triggers Docker rejects (`ONBUILD`, `FROM`,
+    /// `MAINTAINER`, unknown instructions).
     public var trigger: DockerInstruction? {
         get { triggerStorage.first }
         set { triggerStorage = newValue.map { [$0] } ?? [] }

@@ -131,10 +131,13 @@ extension DockerfileReader {
             addIssue("unterminated quote in \(keyword) arguments", bytes: logical.absolute(parts.argumentRange))
         }
 
+        // `ONBUILD RUN <<EOF` opens a here-document too: BuildKit asks the trigger whether it can hold one.
+        let inner = keyword == "ONBUILD" ? logical.sliced(parts.argumentRange, source: bytes) : nil
+        let triggerParts = inner.flatMap(split)
         var heredocs: [DockerHeredoc] = []
         var lastLine = lastContentLine
-        if !parts.form.isExec, keyword == "RUN" || keyword == "COPY" || keyword == "ADD" {
-            heredocs = readHeredocs(parts.argumentWords, nextLine: &nextLine)
+        if let holder = triggerParts ?? (keyword == "ONBUILD" ? nil : parts), Self.canHoldHeredocs(holder) {
+            heredocs = readHeredocs(holder.argumentWords, nextLine: &nextLine)
             if let terminator = heredocs.last.map({ $0.terminatorLine.map { $0 - 1 } ?? (lineCount - 1) }) {
                 lastLine = max(lastLine, terminator)
             }
@@ -150,8 +153,8 @@ extension DockerfileReader {
         validate(instruction, logical: logical)
         applyStageEffects(to: &instruction, logical: logical, argumentStart: parts.argumentRange.lowerBound)
         readCommands(of: &instruction, logical: logical, argumentRange: parts.argumentRange, lastContentLine: lastContentLine)
-        if keyword == "ONBUILD" {
-            instruction.trigger = trigger(of: instruction, logical: logical, argumentRange: parts.argumentRange)
+        if let inner, let triggerParts {
+            instruction.trigger = trigger(of: instruction, logical: inner, parts: triggerParts, lastContentLine: lastContentLine)
         }
         if let stage = instruction.stageIndex, stage < stages.count {
             stages[stage].instructionIndices.append(instruction.index)
@@ -174,26 +177,52 @@ extension DockerfileReader {
         }
     }
 
-    /// The instruction `ONBUILD` registers, read from its arguments like a top-level instruction
-    /// (without here-documents, and without reporting its problems or changing the stage).
-    mutating func trigger(of onbuild: DockerInstruction, logical: DockerLogicalLine, argumentRange: Range<Int>) -> DockerInstruction? {
-        let inner = logical.sliced(argumentRange, source: bytes)
-        guard let parts = split(inner), DockerfileParser.keywords.contains(parts.keyword),
-            !["ONBUILD", "FROM", "MAINTAINER"].contains(parts.keyword)
-        else { return nil }
-        let start = parts.keywordBytes.lowerBound
+    /// True for the instructions whose words can open here-documents: `RUN`, `COPY` and `ADD` in shell form.
+    static func canHoldHeredocs(_ parts: InstructionParts) -> Bool {
+        !parts.form.isExec && ["RUN", "COPY", "ADD"].contains(parts.keyword)
+    }
+
+    /// The instruction `ONBUILD` registers, read from its arguments (`inner`, split into `parts`) like a
+    /// top-level instruction, here-documents included, without changing the stage. Its problems are
+    /// reported with their place in the `ONBUILD` line; a trigger Docker rejects (`ONBUILD`, `FROM`,
+    /// `MAINTAINER`, an unknown instruction) is reported and gives nil.
+    mutating func trigger(
+        of onbuild: DockerInstruction, logical inner: DockerLogicalLine, parts: InstructionParts, lastContentLine: Int
+    ) -> DockerInstruction? {
+        let keywordBytes = parts.keywordBytes
+        switch parts.keyword {
+        case "ONBUILD":
+            addIssue("chaining ONBUILD via `ONBUILD ONBUILD` is not allowed", bytes: keywordBytes)
+            return nil
+        case "FROM", "MAINTAINER":
+            addIssue("\(parts.keyword) is not allowed as an ONBUILD trigger", bytes: keywordBytes)
+            return nil
+        case let keyword where !DockerfileParser.keywords.contains(keyword):
+            addIssue("unknown instruction `\(keyword)` in the ONBUILD trigger", bytes: keywordBytes)
+            return nil
+        default:
+            break
+        }
+        let start = keywordBytes.lowerBound
         let end = max(start, onbuild.byteRange.upperBound)
         var trigger = DockerInstruction(
-            index: onbuild.index, keyword: parts.keyword, keywordRange: range(parts.keywordBytes), range: range(start..<end),
+            index: onbuild.index, keyword: parts.keyword, keywordRange: range(keywordBytes), range: range(start..<end),
             byteRange: start..<end, lines: onbuild.lines, arguments: parts.arguments, flags: parts.flags, form: parts.form,
-            argumentWords: parts.argumentWords, stageIndex: onbuild.stageIndex, effectiveShell: currentShell)
+            argumentWords: parts.argumentWords, heredocs: onbuild.heredocs, stageIndex: onbuild.stageIndex,
+            effectiveShell: currentShell)
         trigger.isOnbuildTrigger = true
-        if ["ARG", "ENV", "LABEL"].contains(parts.keyword) {
-            let reported = issues.count
+        let reported = issues.count
+        validate(trigger, logical: inner)
+        switch parts.keyword {
+        case "ARG", "ENV", "LABEL":
             trigger.keyValues = keyValues(of: trigger, logical: inner, argumentStart: parts.argumentRange.lowerBound)
-            issues.removeSubrange(reported...)
+        case "SHELL" where trigger.form.execArguments?.isEmpty != false:
+            addIssue("SHELL requires the exec form: a non-empty JSON array of strings", bytes: trigger.byteRange)
+        default:
+            break
         }
-        readCommands(of: &trigger, logical: inner, argumentRange: parts.argumentRange, lastContentLine: lineCount - 1)
+        for index in issues.indices.dropFirst(reported) { issues[index].message += " (in the ONBUILD trigger)" }
+        readCommands(of: &trigger, logical: inner, argumentRange: parts.argumentRange, lastContentLine: lastContentLine)
         return trigger
     }
 
@@ -211,23 +240,22 @@ extension DockerfileReader {
             name: String(decoding: value, as: UTF8.self), value: nil, raw: raw, range: range(absolute), byteRange: absolute)
     }
 
-    /// Reports unknown instructions, unknown flags and missing arguments.
+    /// Reports unknown instructions, unknown flags and missing arguments (and, outside ONBUILD
+    /// triggers, instructions before the first `FROM`).
     mutating func validate(_ instruction: DockerInstruction, logical: DockerLogicalLine) {
         let keyword = instruction.keyword
         guard DockerfileParser.keywords.contains(keyword) else {
             addIssue("unknown instruction `\(keyword)`", bytes: instruction.byteRange.lowerBound..<instruction.byteRange.lowerBound + keyword.utf8.count)
             return
         }
-        if keyword != "ONBUILD" {
-            let known = DockerfileParser.knownFlags[keyword] ?? []
-            for flag in instruction.flags where !known.contains(flag.name) {
-                addIssue("unknown flag `--\(flag.name)` for \(keyword)", bytes: flag.byteRange)
-            }
+        let known = DockerfileParser.knownFlags[keyword] ?? []
+        for flag in instruction.flags where !known.contains(flag.name) {
+            addIssue("unknown flag `--\(flag.name)` for \(keyword)", bytes: flag.byteRange)
         }
         if instruction.arguments.isEmpty, instruction.heredocs.isEmpty {
             addIssue("\(keyword) requires arguments", bytes: instruction.byteRange)
         }
-        if stages.isEmpty, keyword != "ARG", keyword != "FROM" {
+        if stages.isEmpty, keyword != "ARG", keyword != "FROM", !instruction.isOnbuildTrigger {
             addIssue("\(keyword) before the first FROM instruction", bytes: instruction.byteRange)
         }
     }

@@ -154,8 +154,14 @@ extension ShellCommand {
     /// value (`-o pipefail`, `-O extglob`, `--rcfile FILE`) skipped — the shell's name, its option words
     /// and the script word. Nil for any other command, and for a shell reading a script file or standard
     /// input. Call it on a command whose wrappers are removed (``withoutWrappers``).
+    ///
+    /// `su` and `runuser` (without `-u`) count as shells too: `su -c SCRIPT [-] [user]`, `su [-] user -c
+    /// SCRIPT`, `--command SCRIPT` or `--session-command SCRIPT` run SCRIPT with the user's shell (the
+    /// `su` name is given, with no options), unless `-s`/`--shell` names one that is not a POSIX shell.
     public var inlineScriptInvocation: (shell: String, options: [ShellWord], script: ShellWord)? {
-        guard let name, ShellInlineScript.shells.contains(name) else { return nil }
+        guard let name else { return nil }
+        if name == "su" || name == "runuser" { return userShellInvocation(name) }
+        guard ShellInlineScript.shells.contains(name) else { return nil }
         let args = arguments
         var readsScript = false
         var values = 0
@@ -185,6 +191,73 @@ extension ShellCommand {
         guard readsScript, values == 0, index < args.count else { return nil }
         return (name, Array(args[..<index]), args[index])
     }
+
+    /// `su`/`runuser` with `-c SCRIPT` (options are permuted, so `-c` may follow the user name).
+    private func userShellInvocation(_ name: String) -> (shell: String, options: [ShellWord], script: ShellWord)? {
+        let args = arguments
+        var script: ShellWord?
+        var shell: String?
+        var index = 0
+        while index < args.count {
+            let word = args[index]
+            let text = word.text
+            index += 1
+            if text == "--" { break }
+            // `-` (a login shell), the user name and the shell's own arguments.
+            guard text.hasPrefix("-"), text.count > 1 else { continue }
+            if text.hasPrefix("--") {
+                let option = text.prefix { $0 != "=" }
+                let hasValue = option.count < text.count
+                let takesValue = ["--command", "--session-command", "--shell", "--group", "--supp-group", "--whitelist-environment"]
+                guard takesValue.contains(String(option)) else { continue }
+                var value = hasValue ? nil : (index < args.count ? args[index] : nil)
+                if !hasValue { index += 1 }
+                if option == "--command" || option == "--session-command" {
+                    if hasValue { value = word.droppingLiteralPrefix(option + "=") }
+                    guard let value else { return nil }
+                    script = value
+                } else if option == "--shell" {
+                    shell = hasValue ? String(text.dropFirst(option.count + 1)) : value?.text
+                }
+                continue
+            }
+            // A cluster of short options: `-lc SCRIPT`, `-s/bin/bash`, `-g grp`.
+            var letters = text.dropFirst()
+            while let letter = letters.first {
+                letters = letters.dropFirst()
+                guard "csgGw".contains(letter) else { continue }
+                let attached = letters.isEmpty ? nil : String(letters)
+                let next = attached == nil && index < args.count ? args[index] : nil
+                if attached == nil { index += 1 }
+                if letter == "c" {
+                    // A script glued to `-c` (`-cls`) is too rare to map back to its bytes.
+                    guard let next else { return nil }
+                    script = next
+                } else if letter == "s" {
+                    shell = attached ?? next?.text
+                }
+                break
+            }
+        }
+        guard let script else { return nil }
+        if let shell, !ShellInlineScript.shells.contains(ShellByte.basename(shell)) { return nil }
+        return (name, [], script)
+    }
+}
+
+extension ShellWord {
+    /// The rest of the word after `prefix`, when the word starts with exactly that unquoted text
+    /// (`--command=` of `--command='ls -l'`); nil otherwise.
+    func droppingLiteralPrefix(_ prefix: some StringProtocol) -> ShellWord? {
+        let count = prefix.utf8.count
+        guard raw.hasPrefix(prefix), text.hasPrefix(prefix), byteRange.count >= count else { return nil }
+        let rest = raw.utf8.dropFirst(count)
+        let lower = byteRange.lowerBound + count
+        return ShellWord(
+            text: String(decoding: text.utf8.dropFirst(count), as: UTF8.self), raw: String(decoding: rest, as: UTF8.self),
+            byteRange: lower..<byteRange.upperBound, isQuoted: isQuoted, hasExpansion: hasExpansion,
+            commandSubstitutions: commandSubstitutions)
+    }
 }
 
 extension ShellScript {
@@ -194,5 +267,66 @@ extension ShellScript {
     /// (a Dockerfile's `RUN` has its own: ``DockerInstruction/inlineScripts``).
     public var inlineScripts: [ShellInlineScript] {
         ShellInlineScript.scripts(runBy: allCommands, offsets: ShellOffsetMap(base: byteRange.lowerBound))
+    }
+}
+
+/// The `-c` scripts that a list of commands runs, looked up by the command running each, with the
+/// scripts nested inside each one: the shape the rules that follow a script's control flow need
+/// (``ShellScript/inlineScripts`` lists them flat).
+struct ShellInlineRuns: Sendable {
+    /// A command's script and the scripts its own commands run.
+    struct Run: Sendable {
+        /// The script.
+        let script: ShellInlineScript
+        /// The scripts run by ``script``'s commands (``ShellInlineScript/commands``).
+        let nested: ShellInlineRuns
+    }
+
+    private var runs: [ShellCommand: Run] = [:]
+
+    /// The scripts run by the commands of `script` (``ShellScript/inlineScripts``).
+    init(_ script: ShellScript) {
+        self.init(commands: script.allCommands, scripts: script.inlineScripts)
+    }
+
+    /// `scripts` as ``ShellInlineScript/scripts(runBy:offsets:depth:)`` listed them for `commands`:
+    /// each command with an ``ShellCommand/inlineScriptInvocation`` ran the next script of the
+    /// shallowest depth, and the deeper scripts after it are nested in it.
+    init(commands: [ShellCommand], scripts: [ShellInlineScript]) {
+        guard let depth = scripts.map(\.depth).min() else { return }
+        var groups: [(script: ShellInlineScript, nested: [ShellInlineScript])] = []
+        for inline in scripts {
+            if inline.depth == depth {
+                groups.append((inline, []))
+            } else if !groups.isEmpty {
+                groups[groups.count - 1].nested.append(inline)
+            }
+        }
+        var next = 0
+        for command in commands where next < groups.count && command.withoutWrappers.inlineScriptInvocation != nil {
+            let group = groups[next]
+            next += 1
+            if runs[command] == nil {
+                runs[command] = Run(script: group.script, nested: ShellInlineRuns(commands: group.script.commands, scripts: group.nested))
+            }
+        }
+    }
+
+    /// True when no command runs a script.
+    var isEmpty: Bool { runs.isEmpty }
+
+    /// The script `command` (one of the commands given) runs, if any.
+    func run(of command: ShellCommand) -> Run? {
+        runs.isEmpty ? nil : runs[command]
+    }
+
+    /// `commands`, each one that runs a `-c` script replaced by the commands of that script (nested
+    /// scripts likewise, up to ``ShellInlineScript/maximumDepth``).
+    func expanding(_ commands: [ShellCommand]) -> [ShellCommand] {
+        guard !runs.isEmpty else { return commands }
+        return commands.flatMap { command -> [ShellCommand] in
+            guard let run = runs[command] else { return [command] }
+            return run.nested.expanding(run.script.commands)
+        }
     }
 }

@@ -90,6 +90,81 @@ import Testing
         }
     }
 
+    @Test func onbuildRunReadsItsHereDocuments() throws {
+        let text = """
+            FROM python:3.12-slim
+            ONBUILD RUN <<EOF
+            set -e
+            pip install --no-cache-dir requests
+            FROM alpine:3.20
+            EOF
+            ONBUILD COPY <<EOF /etc/app.conf
+            RUN pip install --no-cache-dir httpx
+            EOF
+            RUN pip install --no-cache-dir flask==3.1.0
+            """
+        #expect(found(text, select: ["C001", "C103"]) == ["C103 " + at("requests", line: 4, in: text)])
+        let file = DockerfileParser.parse(text: text)
+        #expect(file.stages.count == 1, "the body's FROM is script text, not a stage")
+        #expect(file.instructions.map(\.keyword) == ["FROM", "ONBUILD", "ONBUILD", "RUN"])
+        let trigger = try #require(file.instructions[1].trigger)
+        #expect(trigger.lines == 2...6 && trigger.heredocs.map(\.delimiter) == ["EOF"])
+        #expect(trigger.shell?.commands.compactMap(\.name) == ["set", "pip", "FROM"])
+        #expect(file.instructions[2].trigger?.heredocs.first?.body == "RUN pip install --no-cache-dir httpx\n")
+        let exec = "FROM x\nONBUILD RUN [\"sh\", \"-c\", \"cat <<EOF\"]\nRUN true\n"
+        #expect(DockerfileParser.parse(text: exec).instructions.count == 3, "an exec-form trigger opens no here-document")
+    }
+
+    @Test func aSuppressionAboveAnOnbuildHereDocumentCoversItsBody() {
+        let text = "FROM python:3.12-slim\n# harbor-scaffold: ignore[C103]\nONBUILD RUN <<EOF\npip install --no-cache-dir requests\nEOF\n"
+        #expect(found(text, select: ["C103"]).isEmpty)
+    }
+
+    @Test func problemsInsideAnOnbuildTriggerAreSyntaxErrorsWhereTheyAre() {
+        let text = """
+            FROM python:3.12-slim
+            ONBUILD RUN --cache=/root/.cache pip install -r requirements.txt
+            ONBUILD FROM alpine:3.20
+            ONBUILD ONBUILD RUN make
+            ONBUILD NOPE x
+            ONBUILD ENV DEBUG
+            ONBUILD SHELL /bin/bash -c
+            ONBUILD RUN
+            ONBUILD --quiet RUN make
+            ONBUILD RUN <<EOF
+            make
+            """
+        let findings = DockerLint.findings(dockerfile: text, select: ["C001"])
+        #expect(findings.map { "\($0.line):\($0.column)" } == [
+            at("--cache", line: 2, in: text), "3:9", "4:9", "5:9", at("DEBUG", line: 6, in: text), "7:9", "8:9", "9:9",
+            at("<<EOF", line: 10, in: text),
+        ])
+        #expect(findings.map(\.message) == [
+            "unknown flag `--cache` for RUN (in the ONBUILD trigger)", "FROM is not allowed as an ONBUILD trigger",
+            "chaining ONBUILD via `ONBUILD ONBUILD` is not allowed", "unknown instruction `NOPE` in the ONBUILD trigger",
+            "ENV DEBUG has no value (in the ONBUILD trigger)",
+            "SHELL requires the exec form: a non-empty JSON array of strings (in the ONBUILD trigger)",
+            "RUN requires arguments (in the ONBUILD trigger)", "unknown flag `--quiet` for ONBUILD",
+            "unterminated here-document `EOF`",
+        ])
+        let fine = "FROM python:3.12-slim\nONBUILD RUN --mount=type=cache,target=/root/.cache pip install -r requirements.txt\nONBUILD ENV A=1 B=2\nONBUILD COPY --chown=app:app . /app\n"
+        #expect(found(fine, select: ["C001"]).isEmpty)
+    }
+
+    @Test func suFindAndXargsScriptsAreReadInRunInstructions() {
+        let text = """
+            FROM python:3.12-slim
+            RUN su -c "pip install --no-cache-dir requests" app
+            RUN find /wheels -name '*.whl' -exec sh -c 'pip install --no-cache-dir httpx' \\;
+            RUN ls /srv | xargs -I{} sh -c 'pip install --no-cache-dir rich'
+            RUN runuser -u app -- pip install --no-cache-dir click
+            """
+        #expect(found(text, select: ["C103"]) == [
+            "C103 " + at("requests", line: 2, in: text), "C103 " + at("httpx", line: 3, in: text),
+            "C103 " + at("rich", line: 4, in: text), "C103 " + at("click", line: 5, in: text),
+        ])
+    }
+
     @Test func triggersDoNotRunInThisBuild() {
         let text = "FROM python:3.12-slim\nONBUILD ENV PIP_NO_CACHE_DIR=1\nRUN pip install fastapi==0.115.12\nONBUILD RUN mkdir /a\nRUN mkdir /b\nRUN mkdir /c\nRUN mkdir /d\n"
         #expect(found(text, select: ["C205", "C206"]) == ["C205 3:5"], "an ONBUILD ENV does not set this image's environment; triggers are not layers")

@@ -102,6 +102,45 @@ import Testing
         #expect(leaks("node -e \"require('fs').writeFileSync('/logs/verifier/reward.txt', '1')\"\n").isEmpty)
     }
 
+    @Test func scriptsRunWithDashCAreShellsOfTheirOwn() {
+        // Written on every path of the inner script, or on the path the outer one continues on.
+        #expect(leaks("bash -c 'pytest; echo $? > \(Self.reward)'\n").isEmpty)
+        #expect(leaks("bash -ec 'pytest; echo 1 > \(Self.reward)' || echo 0 > \(Self.reward)\n").isEmpty)
+        #expect(leaks("bash -c 'trap \"echo 0 > \(Self.reward)\" EXIT; set -e; pytest; echo 1 > \(Self.reward)'\n").isEmpty)
+        #expect(leaks("bash -c 'pytest && echo 1 > \(Self.reward)'\n") == ["end@2:1"], "the bash command is where paths part")
+        #expect(leaks("pytest && sh -c 'echo 1 > \(Self.reward)'\n") == ["end@2:1"])
+        // The inner shell starts without the outer set -e, and with its own options.
+        #expect(leaks("set -e\nbash -c 'pytest || true'\necho 1 > \(Self.reward)\n").isEmpty)
+        #expect(leaks("set -e\nbash -c 'false; true'\necho 1 > \(Self.reward)\n").isEmpty)
+        #expect(leaks("set -e\nbash -ec 'false; true'\necho 1 > \(Self.reward)\n") == ["errexit@3:1"])
+        #expect(leaks("set -e\nbash -c 'exit 3'\necho 1 > \(Self.reward)\n") == ["errexit@3:1"])
+        // Its exit ends only the inner shell.
+        #expect(leaks("bash -c 'exit 1'\necho 1 > \(Self.reward)\n").isEmpty)
+        // The inner script sees the outer variables and folder.
+        #expect(leaks("OUT=\(Self.reward)\nbash -c \"echo 1 > $OUT\"\n").isEmpty)
+        #expect(leaks("cd /logs/verifier\nsu -c 'echo 1 > reward.txt' app\n").isEmpty)
+        // Wrappers that may run nothing.
+        #expect(leaks("find /x -exec sh -c 'echo 1 > \(Self.reward)' \\;\n") == ["end@2:1"])
+        #expect(leaks("find /x -exec tee \(Self.reward) \\; < /dev/null\n") == ["end@2:1"])
+        #expect(leaks("find /x -exec cat {} \\; > \(Self.reward)\n").isEmpty, "the outer shell opens the redirection")
+    }
+
+    @Test func innerScriptsEndingsAreKnownBothWays() throws {
+        func endings(_ text: String) -> (success: Bool?, failure: Bool?) {
+            let script = ShellParser.parse(text)
+            let endings = RewardFlow(script, rewards: RewardWrites(script), shellOptions: []).endings
+            return (endings.success?.written, endings.failure?.written)
+        }
+        let write = "echo 1 > \(Self.reward)"
+        #expect(endings("pytest && \(write)") == (true, false))
+        #expect(endings("set -e; pytest; \(write)") == (true, false))
+        #expect(endings("\(write); exit 2") == (nil, true))
+        #expect(endings("pytest || exit 0; \(write)") == (false, nil), "`exit 0` succeeds; echo does not fail")
+        #expect(endings("exit $rc") == (false, false))
+        let writes = try #require(RewardWrites(ShellParser.parse("bash -c \"pytest && \(write)\"\n")).allWrites.first)
+        #expect(writes.byteRange == 28..<53 && writes.constant == "1", "the target inside the quotes")
+    }
+
     @Test func testingWhetherTheRewardExistsCountsAsKnowingItWasWritten() {
         let grade = "if command -v python3; then python3 /tests/grade.py --out \(Self.reward) || true; fi\n"
         #expect(leaks(grade + "if [ ! -s \(Self.reward) ]; then echo 0 > \(Self.reward); fi\nexit 0\n").isEmpty)

@@ -24,6 +24,59 @@ import Testing
         }
     }
 
+    @Test func suAndRunuserHandTheirDashCScriptToTheUsersShell() throws {
+        #expect(invocation("su -c 'pip install x' app")?.script == "pip install x")
+        #expect(invocation("su app -c 'pip install x'")?.script == "pip install x", "su permutes its options")
+        #expect(invocation("su - app -c \"make\"")?.shell == "su")
+        #expect(invocation("su -lc 'id' app")?.options == [])
+        #expect(invocation("su -s /bin/bash app --command 'a; b'")?.script == "a; b")
+        #expect(invocation("runuser -l app --session-command='x y'")?.script == "x y")
+        #expect(invocation("sudo su -c 'id'")?.shell == "su")
+        for none in ["su app", "su -s /usr/bin/python3 -c 'print(1)' app", "su -cid app", "runuser -u app -- id", "su -c"] {
+            #expect(invocation(none) == nil, "\(none)")
+        }
+        let text = "su app --command='pip install x'\n"
+        let inline = try #require(ShellParser.parse(text).inlineScripts.first)
+        #expect(inline.hasExactPositions)
+        let pip = try #require(inline.commands.first?.nameWord)
+        #expect(Array(text.utf8)[pip.byteRange].elementsEqual("pip".utf8))
+    }
+
+    @Test func runuserXargsAndFindAreWrappers() {
+        func unwrapped(_ line: String) -> [String] {
+            ShellParser.parse(line).commands.first?.withoutWrappers.words.map(\.text) ?? []
+        }
+        #expect(unwrapped("runuser -u app -- pip install x") == ["pip", "install", "x"])
+        #expect(unwrapped("runuser -u app -g grp make") == ["make"])
+        #expect(unwrapped("runuser app -c make") == ["runuser", "app", "-c", "make"], "without -u, runuser starts a shell")
+        #expect(unwrapped("xargs -0 -n 1 -I {} sh -c 'x {}'") == ["sh", "-c", "x {}"])
+        #expect(unwrapped("xargs") == ["xargs"])
+        #expect(unwrapped("find . -name '*.py' -exec chmod 644 {} +") == ["chmod", "644", "{}"])
+        #expect(unwrapped("find . -type f -execdir sh -c 'x' \\; -print") == ["sh", "-c", "x"])
+        #expect(unwrapped("find . -name x -delete") == ["find", ".", "-name", "x", "-delete"])
+        #expect(unwrapped("sudo find / -exec env A=1 pip install {} \\;") == ["A=1", "pip", "install", "{}"])
+        let mayNotRun = ["find . -exec x {} \\;", "xargs -r x", "xargs -0r x", "xargs --no-run-if-empty x", "xargs -I{} x", "xargs -i x"]
+        for line in mayNotRun {
+            #expect(ShellParser.parse(line).commands.first?.wrapperThatMayNotRun != nil, "\(line)")
+        }
+        for line in ["xargs x", "xargs -0 -n1 x", "xargs -d r x", "sudo x", "find . -delete"] {
+            #expect(ShellParser.parse(line).commands.first?.wrapperThatMayNotRun == nil, "\(line)")
+        }
+    }
+
+    @Test func scriptsAreGroupedUnderTheCommandsRunningThem() throws {
+        let text = "sh -c \"bash -c 'echo a'; echo b\"\nsu -c 'echo c' app\necho d\n"
+        let script = ShellParser.parse(text)
+        let runs = ShellInlineRuns(script)
+        let first = try #require(runs.run(of: script.commands[0]))
+        #expect(first.script.depth == 1 && first.script.commands.map(\.name) == ["bash", "echo"])
+        let nested = try #require(first.nested.run(of: first.script.commands[0]))
+        #expect(nested.script.depth == 2 && nested.script.commands.map(\.name) == ["echo"])
+        #expect(runs.run(of: script.commands[2]) == nil)
+        let expanded = runs.expanding(script.allCommands).map { $0.arguments.last?.text }
+        #expect(expanded == ["a", "b", "c", "d"])
+    }
+
     @Test func positionsAreExactWhenTheQuotingCanBeUndone() throws {
         let text = "set -e\nbash -c \"echo \\\"go\\\" && pip install pytest\" && sh -c 'pip3 install x'\n"
         let scripts = ShellParser.parse(text).inlineScripts

@@ -14,6 +14,7 @@ struct ConftestHijackRule: LintRule {
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\ncd /app\npytest tests/ -q\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npytest --rootdir=/app --noconftest /tests/test_outputs.py\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npython3 -m pytest -p no:cacheprovider --noconftest /tests\n"]),
+            RuleExample(files: ["tests/test.sh": "#!/bin/bash\nbash -c \"cd /app && pytest\"\n"]),
         ],
         nonTriggering: [
             RuleExample(files: [
@@ -26,6 +27,7 @@ struct ConftestHijackRule: LintRule {
             ]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npytest --ctrf /logs/verifier/ctrf.json /tests/test_outputs.py -rA\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\ncd /app\npytest -p no:cacheprovider --noconftest /app/tests\n"]),
+            RuleExample(files: ["tests/test.sh": "#!/bin/bash\ncd /app\nsu app -c 'cd /tests && pytest -q'\n"]),
         ])
 
     /// The working folder while reading the script.
@@ -54,11 +56,28 @@ struct ConftestHijackRule: LintRule {
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard target.layout == .harbor, let (file, script) = target.testScript else { return }
         let variables = ShellVariables(script)
-        var folder = Folder.workdir
-        for command in script.commands {
+        check(script.commands, in: .workdir, variables, ShellInlineRuns(script), file, into: &sink)
+    }
+
+    /// Follows the working folder through `commands`, checking each pytest run; a script run with
+    /// `bash -c "cd /app && pytest"` starts in the folder reached so far, and its `cd` stays inside it.
+    private func check(
+        _ commands: [ShellCommand], in start: Folder, _ variables: ShellVariables, _ runs: ShellInlineRuns, _ file: LintFile,
+        into sink: inout FindingSink
+    ) {
+        var folder = start
+        for command in commands {
             let unwrapped = command.withoutWrappers
             if unwrapped.name == "cd" || unwrapped.name == "pushd" {
                 folder = enter(unwrapped.operands.first?.text, from: folder, variables)
+                continue
+            }
+            if let run = runs.run(of: command) {
+                let inner = run.script.script
+                // `su -` / `su -l` starts the user's login shell in the user's home folder.
+                let login = ["su", "runuser"].contains(run.script.shell)
+                    && run.script.command.arguments.contains { ["-", "-l", "--login"].contains($0.text) }
+                check(inner.commands, in: login ? .unknown : folder, ShellVariables(inner, inheriting: variables), run.nested, file, into: &sink)
                 continue
             }
             guard let pytest = PytestInvocation(command) else { continue }

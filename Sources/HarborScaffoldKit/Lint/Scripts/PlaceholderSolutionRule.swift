@@ -11,6 +11,7 @@ struct PlaceholderSolutionRule: LintRule {
             RuleExample(files: ["solution/solve.sh": "#!/bin/bash\n# TODO: write the reference solution\nexit 1\n"], stage: .final),
             RuleExample(files: ["solution/solve.sh": "#!/bin/bash\necho 'solution not written yet' >&2\nexit 2\n"], stage: .final),
             RuleExample(files: ["solution/solve.sh": "#!/bin/bash\n\n# Use this file to solve the task.\n"], stage: .final),
+            RuleExample(files: ["solution/solve.sh": "#!/bin/bash\nbash -c \"echo 'TODO: solve' >&2; exit 1\"\n"], stage: .final),
         ],
         nonTriggering: [
             RuleExample(files: ["solution/solve.sh": "#!/bin/bash\n# TODO: write the reference solution\nexit 1\n"], stage: .skeleton),
@@ -22,7 +23,8 @@ struct PlaceholderSolutionRule: LintRule {
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         guard target.layout == .harbor, target.stage == .final, let (file, script) = target.solveScript else { return }
-        let commands = script.allCommands
+        // The commands of a script run with `bash -c "…"` stand for the `bash` command.
+        let commands = ShellInlineRuns(script).expanding(script.allCommands)
         guard !commands.isEmpty else {
             sink.report(
                 "solve.sh runs no commands, so the oracle cannot show that the task is solvable", in: file, at: .line(1),

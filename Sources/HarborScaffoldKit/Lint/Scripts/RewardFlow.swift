@@ -7,8 +7,9 @@
 /// outcomes of a command that can fail are followed, `if`/`case` branches and `&&`/`||` lists are
 /// joined, loops may run zero times, and calls of functions defined in the script are followed into
 /// their bodies. Each node is visited once per call site, so the cost stays linear for ordinary
-/// scripts; nesting deeper than ``maximumNesting`` is treated as opaque.
-struct RewardFlow {
+/// scripts; nesting deeper than ``maximumNesting`` is treated as opaque. A command running a script
+/// with `bash -c "…"` takes its outcomes from that script's own analysis (``endings``).
+struct RewardFlow: Sendable {
     /// What holds on every path reaching a point.
     struct State: Equatable {
         /// The reward has been written.
@@ -70,9 +71,20 @@ struct RewardFlow {
     private(set) var leaks: [Leak] = []
     /// Indices (in ``ShellScript/commands``) of commands whose failure ends the script under `set -e`.
     private(set) var fatalCommands: Set<Int> = []
+    /// What holds on the paths ending the script with status 0 (`success`) and with another status
+    /// (`failure`: a failing last command, `exit 1`, a failure under `set -e`), nil where no path
+    /// ends so; a path whose EXIT trap (or ERR trap, for a failure under `set -e`) writes the reward
+    /// counts as having written it. What the command running a `bash -c` script does with the reward.
+    private(set) var endings: (success: State?, failure: State?) = (nil, nil)
+    /// The commands reached before the reward was written that write it on only some of their paths
+    /// (a `bash -c` script that can end without the write, a write through `find -exec` or `xargs -r`),
+    /// by byte range: a leak's `split` may name one of them.
+    private(set) var partialWriters: [Range<Int>: ShellCommand] = [:]
 
-    /// Analyses `script`, recognising reward writes with `rewards`.
-    init(_ script: ShellScript, rewards: RewardWrites) {
+    /// Analyses `script`, recognising reward writes with `rewards`. `shellOptions` are the options of
+    /// the shell running it, for a script run with `bash -c` (`-e`, `-o pipefail`); otherwise the
+    /// shebang's options apply.
+    init(_ script: ShellScript, rewards: RewardWrites, shellOptions: [String]? = nil) {
         tree = ShellTree(script)
         self.rewards = rewards
         for (index, compound) in script.compounds.enumerated() where compound.kind == .function {
@@ -80,11 +92,17 @@ struct RewardFlow {
         }
         writingFunctions = Self.functionsWritingReward(script, functions, rewards)
         var start = State()
-        start.errexit = Self.shebangSetsErrexit(script.shebang)
-        let end = evaluate(list: tree.top, from: start, tested: false)
-        if let final = Self.merge(end.success, end.failure, at: nil), !final.written, !final.exitTrap {
-            let last = tree.top.last.map { tree.reportRange(of: $0) } ?? script.byteRange
-            leaks.append(Leak(kind: .end, byteRange: final.split ?? last, command: nil, split: final.split))
+        if let shellOptions {
+            Self.applySet(shellOptions, to: &start)
+        } else {
+            start.errexit = Self.shebangSetsErrexit(script.shebang)
+        }
+        let last = evaluate(list: tree.top, from: start, tested: false)
+        end(last.success, failed: false)
+        end(last.failure, failed: true)
+        if let final = Self.merge(last.success, last.failure, at: nil), !final.written, !final.exitTrap {
+            let lastNode = tree.top.last.map { tree.reportRange(of: $0) } ?? script.byteRange
+            leaks.append(Leak(kind: .end, byteRange: final.split ?? lastNode, command: nil, split: final.split))
         }
     }
 
@@ -257,9 +275,37 @@ struct RewardFlow {
         let isTested = tested || raw.inCondition || raw.isNegated || testedCalls > 0
         let command = raw.withoutWrappers
         var state = start
-        if rewards.writesReward(raw) {
+        var partial = false
+        switch rewards.coverage(of: raw) {
+        case .always:
             state.written = true
             state.split = nil
+        case .sometimes:
+            partial = true
+        case .never:
+            break
+        }
+        // A `bash -c` script: its successful and failing endings become this command's outcomes.
+        var failed = state
+        var inner: (success: State?, failure: State?)?
+        if let inline = rewards.inline(of: raw) {
+            if raw.wrapperThatMayNotRun != nil {
+                partial = partial || inline.writesReward
+            } else {
+                let endings = inline.flow.endings
+                inner = endings
+                if endings.success?.written == true { state.written = true }
+                if endings.failure?.written == true { failed.written = true }
+                partial = partial || inline.writesReward
+            }
+        }
+        if state.written { state.split = nil }
+        if failed.written { failed.split = nil }
+        if partial {
+            // Paths with and without the write part inside this command.
+            if !state.written { state.split = raw.byteRange }
+            if !failed.written { failed.split = raw.byteRange }
+            if !state.written || !failed.written { partialWriters[raw.byteRange] = raw }
         }
         // A background job neither fails the script nor ends it.
         if raw.followingOperator == .background { return (state, nil) }
@@ -295,16 +341,21 @@ struct RewardFlow {
         if let name = command.name, let body = functions[name], !callStack.contains(name), callStack.count < Self.maximumCalls {
             return call(name, body: body, from: state, tested: isTested)
         }
-        var failure: State? = CommandTraits.mayFail(command) ? state : nil
-        if failure != nil, state.errexit, !isTested {
+        // A `bash -c` script fails only where its own analysis says it can.
+        let mayFail = inner.map { $0.failure != nil } ?? CommandTraits.mayFail(command)
+        var failure: State? = mayFail ? failed : nil
+        if let failing = failure, failing.errexit, !isTested {
             fatalCommands.insert(index)
-            record(.errexit, at: raw.byteRange, command: command.name, state)
+            end(failing, failed: true, errexit: true)
+            record(.errexit, at: raw.byteRange, command: command.name, failing)
             failure = nil
         }
-        var success: State? = command.name == "false" ? nil : state
+        var success: State? = command.name == "false" || inner.map({ $0.success == nil }) == true ? nil : state
         // `exec program` replaces the shell: the script ends when the program does.
         if raw.name == "exec", command.name != "exec" {
-            record(.exit, at: raw.byteRange, command: "exec", state)
+            end(success, failed: false)
+            end(failure, failed: true)
+            if let ending = Self.merge(success, failure, at: nil) { record(.exit, at: raw.byteRange, command: "exec", ending) }
             success = nil
             failure = nil
         }
@@ -331,8 +382,22 @@ struct RewardFlow {
             subshellExits[subshellExits.count - 1].append(state)
             return (nil, nil)
         }
+        // `exit` alone or with a computed status may end either way.
+        if status != "0" { end(state, failed: true) }
+        if status == "0" || status.map({ Int($0) == nil }) ?? true { end(state, failed: false) }
         record(.exit, at: command.byteRange, command: "exit", state)
         return (nil, nil)
+    }
+
+    /// Records a path ending the script: successfully, or not (`errexit` for a failure under `set -e`).
+    private mutating func end(_ state: State?, failed: Bool, errexit: Bool = false) {
+        guard var state else { return }
+        if state.exitTrap || (errexit && state.errorTrap) { state.written = true }
+        if failed {
+            endings.failure = Self.merge(endings.failure, state, at: nil)
+        } else {
+            endings.success = Self.merge(endings.success, state, at: nil)
+        }
     }
 
     /// A call of a function defined in the script: its body runs here; `return` ends it.

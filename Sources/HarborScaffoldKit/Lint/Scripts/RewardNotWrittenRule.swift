@@ -8,7 +8,8 @@ struct RewardNotWrittenRule: LintRule {
             of scoring 0, so every path must write one: after an `exit`, in both branches of an `if`, \
             and when a command fails under `set -e` (the most common bug: pytest fails, `set -e` stops \
             the script, and a failing agent crashes the trial). `harbor lint` does not check this. \
-            A `trap … EXIT` that writes a reward covers every later path.
+            A `trap … EXIT` that writes a reward covers every later path. A script run with `bash -c "…"` \
+            (or `su -c`) is followed as a shell of its own: its write counts on the paths it reaches.
             """,
         triggering: [
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\ncd /tests\npytest -q test_outputs.py\n"]),
@@ -16,6 +17,7 @@ struct RewardNotWrittenRule: LintRule {
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\nif pytest /tests; then\n  echo 1 > /logs/verifier/reward.txt\nfi\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npytest /tests || exit 1\necho 1 > /logs/verifier/reward.txt\n"]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npytest /tests && echo 1 > /logs/rewards.json\n"]),
+            RuleExample(files: ["tests/test.sh": "#!/bin/bash\nbash -c \"cd /tests && pytest -q && echo 1 > /logs/verifier/reward.txt\"\n"]),
         ],
         nonTriggering: [
             RuleExample(files: [
@@ -40,6 +42,9 @@ struct RewardNotWrittenRule: LintRule {
                     """,
             ]),
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\nset -e\npytest /tests && echo 1 > /logs/verifier/reward.txt || echo 0 > /logs/verifier/reward.txt\n"]),
+            RuleExample(
+                files: ["tests/test.sh": "#!/bin/bash\nset -e\nbash -ec 'cd /tests; pytest -q; echo 1 > /logs/verifier/reward.txt' || echo 0 > /logs/verifier/reward.txt\n"],
+                excerpt: "the inner script fails exactly when it has not written the reward"),
         ])
 
     func check(_ target: LintTarget, into sink: inout FindingSink) {
@@ -62,15 +67,52 @@ struct RewardNotWrittenRule: LintRule {
         var reported: Set<Int> = []
         for leak in flow.leaks where leak.kind == .exit && reported.insert(leak.byteRange.lowerBound).inserted {
             sink.report(
-                "`\(leak.command ?? "exit")` here ends the script before the reward is written" + splitNote(leak.split, source),
+                "`\(leak.command ?? "exit")` here ends the script before the reward is written" + splitNote(leak.split, flow, analysis.writes, source),
                 in: file, at: source.range(ofBytes: leak.byteRange), hint: hint)
         }
         for leak in flow.leaks where leak.kind == .end {
+            if let split = leak.split, let writer = flow.partialWriters[split] {
+                let (range, message) = explainPartial(writer, analysis.writes, source)
+                sink.report(message, in: file, at: source.range(ofBytes: range), hint: hint)
+                continue
+            }
             let message =
                 leak.split != nil
                 ? "the reward is written on only some paths through \(construct(at: leak.byteRange, source)); the others end without /logs/verifier/reward.txt"
                 : "the script can end here without having written the reward"
             sink.report(message, in: file, at: source.range(ofBytes: leak.byteRange), hint: "add the missing branch (`else echo 0 > …`); " + hint)
+        }
+    }
+
+    /// Where and why `writer`, a command that writes the reward on only some of its paths, can leave
+    /// it unwritten: inside its `bash -c` script (followed into nested scripts), or because its
+    /// wrapper may run nothing. The script after `writer` writes no reward.
+    private func explainPartial(_ writer: ShellCommand, _ writes: RewardWrites, _ source: SourceText) -> (Range<Int>, String) {
+        let after = ", and nothing after it writes the reward"
+        guard let inline = writes.inline(of: writer), inline.writesReward, let leak = inline.flow.leaks.first else {
+            let found = writer.wrapperThatMayNotRun == "find"
+                ? "`find` runs the command writing the reward once per file found, so when it finds nothing"
+                : "`xargs` runs the command writing the reward only for the input it reads, so when there is none"
+            return (writer.byteRange, "\(found) the reward is not written\(after)")
+        }
+        if let split = leak.split, let nested = inline.flow.partialWriters[split] {
+            return explainPartial(nested, inline.writes, source)
+        }
+        let shown = inline.shown
+        switch leak.kind {
+        case .exit:
+            return (leak.byteRange, "`\(leak.command ?? "exit")` here ends \(shown) before the reward is written\(after)")
+        case .errexit:
+            return (
+                leak.byteRange,
+                "under `set -e`, a failing `\(leak.command ?? "command")` here ends \(shown) before the reward is written\(after)"
+            )
+        case .end:
+            guard leak.split != nil else { return (leak.byteRange, "\(shown) can end here without having written the reward\(after)") }
+            return (
+                leak.byteRange,
+                "the reward is written on only some paths through \(construct(at: leak.byteRange, source)) in \(shown); the others end without /logs/verifier/reward.txt"
+            )
         }
     }
 
@@ -90,9 +132,13 @@ struct RewardNotWrittenRule: LintRule {
     }
 
     /// "; the `if` on line 4 wrote it only on some paths", when the split is known.
-    private func splitNote(_ split: Range<Int>?, _ source: SourceText) -> String {
+    private func splitNote(_ split: Range<Int>?, _ flow: RewardFlow, _ writes: RewardWrites, _ source: SourceText) -> String {
         guard let split else { return "" }
         let line = source.position(ofByte: split.lowerBound).line
+        if let writer = flow.partialWriters[split] {
+            let shown = writes.inline(of: writer)?.shown ?? "`\(writer.name ?? "the command")`"
+            return "; \(shown) on line \(line) wrote it only on some paths"
+        }
         return "; \(construct(at: split, source)) on line \(line) wrote it only on some paths"
     }
 

@@ -1,8 +1,9 @@
 /// Recognises where a verifier script writes Harbor's reward: `/logs/verifier/reward.txt` or
 /// `reward.json`, possibly through a variable (`"$LOGS/reward.txt"` with
-/// `LOGS="${HARBOR_VERIFIER_LOGS:-/logs/verifier}"`), by redirection, `tee`, `cp`, or an embedded
-/// program (`python3 - <<'PY' … open(…"reward.json"…) … PY`).
-struct RewardWrites {
+/// `LOGS="${HARBOR_VERIFIER_LOGS:-/logs/verifier}"`), by redirection, `tee`, `cp`, an embedded
+/// program (`python3 - <<'PY' … open(…"reward.json"…) … PY`), or a command of a script run with
+/// `bash -c "…"` (analysed as a script of its own, see ``Inline``).
+struct RewardWrites: Sendable {
     /// Where Harbor reads rewards.
     static let folder = "/logs/verifier"
     /// The file names Harbor reads in ``folder``.
@@ -28,6 +29,55 @@ struct RewardWrites {
         let constant: String?
     }
 
+    /// How surely a command writes the reward itself (by its redirections or the program it runs;
+    /// the writes of a `bash -c` script it runs are followed by ``RewardFlow``) when it runs.
+    enum Coverage: Sendable {
+        /// It does not write it.
+        case never
+        /// Only sometimes: through a wrapper that may run nothing (`find … -exec`, `xargs -r`).
+        case sometimes
+        /// Every time.
+        case always
+    }
+
+    /// A script run with a shell's `-c` (`bash -c "pytest && echo 1 > …"`, `su -c '…' app`), analysed
+    /// as a script of its own: a new shell, starting without `set -e` or traps unless its options set
+    /// them, seeing the outer script's variables.
+    struct Inline: Sendable {
+        /// The script.
+        let script: ShellInlineScript
+        /// Its reward writes.
+        let writes: RewardWrites
+        /// How control flows through it: where it can end without the reward (when ``writesReward``)
+        /// and whether it can fail.
+        let flow: RewardFlow
+        /// True when it writes the reward on at least one path.
+        let writesReward: Bool
+
+        /// How it is named in messages: "the `bash -c` script".
+        var shown: String { "the `\(script.shell) -c` script" }
+    }
+
+    /// What the script running a `-c` script passes on to it.
+    private struct Context: Sendable {
+        let variables: ShellVariables
+        let entersLogFolder: Bool
+        let rewardScripts: Set<String>
+    }
+
+    /// The writes of one command, by who makes them.
+    private struct CommandWrites: Sendable {
+        /// By the command's own redirections, which the shell makes whenever the command runs.
+        var redirections: [Write] = []
+        /// By the program the command runs (`tee`, `cp`, an embedded program…).
+        var program: [Write] = []
+        /// By the commands of the `-c` script it runs.
+        var inline: [Write] = []
+        var coverage = Coverage.never
+
+        var all: [Write] { redirections + program + inline }
+    }
+
     /// Commands that only read, test or delete the paths they are given.
     private static let readers: Set<String> = [
         "cat", "head", "tail", "less", "more", "ls", "stat", "test", "[", "[[", "grep", "egrep", "fgrep", "rg", "wc", "rm",
@@ -43,20 +93,31 @@ struct RewardWrites {
     let variables: ShellVariables
     private let entersLogFolder: Bool
     private var rewardScripts: Set<String> = []
+    /// The `-c` scripts run by the script's commands, analysed.
+    private var inlines: [ShellCommand: Inline] = [:]
     /// The writes of every command of the script, computed once (rules ask for them repeatedly).
-    private var writesByCommand: [Range<Int>: [Write]] = [:]
+    private var writesByCommand: [ShellCommand: CommandWrites] = [:]
+    /// Every reward-like write of the script: of its commands (``ShellScript/allCommands``), the
+    /// scripts they run with `-c`, and its compounds.
+    private(set) var allWrites: [Write] = []
 
-    /// Prepares recognition for `script`.
+    /// Prepares recognition for `script`, and for the scripts its commands run with `-c`.
     init(_ script: ShellScript) {
-        let variables = ShellVariables(script)
+        self.init(script, runs: ShellInlineRuns(script), outer: nil)
+    }
+
+    private init(_ script: ShellScript, runs: ShellInlineRuns, outer: Context?) {
+        let variables = outer.map { ShellVariables(script, inheriting: $0.variables) } ?? ShellVariables(script)
         self.variables = variables
         let all = script.allCommands
-        entersLogFolder = all.contains { command in
+        // A script run with `bash -c` starts in the folder of the script running it.
+        entersLogFolder = outer?.entersLogFolder == true || all.contains { command in
             guard command.name == "cd" || command.name == "pushd", let folder = command.operands.first?.text,
                 let resolved = variables.resolve(folder)
             else { return false }
             return ContainerPath.normalize(resolved) == Self.folder
         }
+        rewardScripts = outer?.rewardScripts ?? []
         // Files written from a here-document that mentions the reward are programs that write it.
         for command in all where command.heredocs.contains(where: { Self.mentionsReward($0.body) }) {
             for redirection in command.redirections where redirection.operator.writes && !redirection.operator.isHereDocument {
@@ -64,9 +125,20 @@ struct RewardWrites {
                 rewardScripts.insert(variables.resolve(text).map(ContainerPath.normalize) ?? text)
             }
         }
-        var computed: [Range<Int>: [Write]] = [:]
-        for command in all { computed[command.byteRange] = computeWrites(of: command) }
+        if !runs.isEmpty {
+            let context = Context(variables: variables, entersLogFolder: entersLogFolder, rewardScripts: rewardScripts)
+            for command in all {
+                guard inlines[command] == nil, let run = runs.run(of: command) else { continue }
+                let writes = RewardWrites(run.script.script, runs: run.nested, outer: context)
+                let flow = RewardFlow(run.script.script, rewards: writes, shellOptions: run.script.options)
+                let writesReward = writes.allWrites.contains { $0.target == .reward }
+                inlines[command] = Inline(script: run.script, writes: writes, flow: flow, writesReward: writesReward)
+            }
+        }
+        var computed: [ShellCommand: CommandWrites] = [:]
+        for command in all where computed[command] == nil { computed[command] = computeWrites(of: command) }
         writesByCommand = computed
+        allWrites = all.flatMap { computed[$0]?.all ?? [] } + script.compounds.flatMap(writes(of:))
     }
 
     /// True when `text` names a reward file (`reward.txt`, `reward.json`).
@@ -98,31 +170,61 @@ struct RewardWrites {
         return lowered.hasPrefix("reward") && (lowered.hasSuffix(".txt") || lowered.hasSuffix(".json"))
     }
 
-    /// The reward-like files `command` writes.
+    /// The reward-like files `command` writes, including those written by the `-c` script it runs.
     func writes(of command: ShellCommand) -> [Write] {
-        writesByCommand[command.byteRange] ?? computeWrites(of: command)
+        (writesByCommand[command] ?? computeWrites(of: command)).all
     }
 
-    private func computeWrites(of command: ShellCommand) -> [Write] {
+    /// The reward-like files `command` writes itself: by its redirections or the program it runs, not
+    /// by the commands of its `-c` script (see ``inline(of:)``).
+    func ownWrites(of command: ShellCommand) -> [Write] {
+        let writes = writesByCommand[command] ?? computeWrites(of: command)
+        return writes.redirections + writes.program
+    }
+
+    /// How surely `command` writes the reward itself when it runs (see ``Coverage``).
+    func coverage(of command: ShellCommand) -> Coverage {
+        (writesByCommand[command] ?? computeWrites(of: command)).coverage
+    }
+
+    /// The `-c` script `command` runs (`bash -c "…"`), analysed; nil for other commands and for
+    /// scripts nested deeper than ``ShellInlineScript/maximumDepth``.
+    func inline(of command: ShellCommand) -> Inline? {
+        inlines.isEmpty ? nil : inlines[command]
+    }
+
+    private func computeWrites(of command: ShellCommand) -> CommandWrites {
         let unwrapped = command.withoutWrappers
         let name = unwrapped.name
-        var result: [Write] = []
+        var result = CommandWrites()
         let producesOutput = (name != nil || !unwrapped.heredocs.isEmpty) && !Self.silent.contains(name ?? "")
         if producesOutput {
-            result += redirectionWrites(command.redirections, constant: Self.constantOutput(of: unwrapped))
+            result.redirections = redirectionWrites(command.redirections, constant: Self.constantOutput(of: unwrapped))
         }
         let operands = unwrapped.operands
-        if name == "tee" {
-            result += operands.compactMap { write($0, constant: nil) }
+        if let inline = inline(of: command) {
+            result.inline = inline.writes.allWrites
+            // The script's own arguments (`bash -c '…' _ /logs/verifier/reward.txt`) may name the reward.
+            if let script = unwrapped.inlineScriptInvocation?.script, let index = unwrapped.arguments.firstIndex(of: script) {
+                result.program = programWrites(unwrapped, arguments: Array(unwrapped.arguments[(index + 1)...]))
+            }
+        } else if name == "tee" {
+            result.program = operands.compactMap { write($0, constant: nil) }
         } else if let name, Self.copiers.contains(name), operands.count >= 2, let last = operands.last {
-            result += [write(last, constant: nil)].compactMap { $0 }
+            result.program = [write(last, constant: nil)].compactMap { $0 }
         } else if name == "dd" {
             for word in unwrapped.arguments where word.text.hasPrefix("of=") {
                 let target = classify(String(word.text.dropFirst(3)))
-                if target != .other { result.append(Write(byteRange: word.byteRange, target: target, constant: nil)) }
+                if target != .other { result.program.append(Write(byteRange: word.byteRange, target: target, constant: nil)) }
             }
         } else if let name, !Self.readers.contains(name) {
-            result += programWrites(unwrapped)
+            result.program = programWrites(unwrapped, arguments: unwrapped.arguments)
+        }
+        func writesReward(_ writes: [Write]) -> Bool { writes.contains { $0.target == .reward } }
+        if writesReward(result.redirections) {
+            result.coverage = .always
+        } else if writesReward(result.program) {
+            result.coverage = command.wrapperThatMayNotRun != nil ? .sometimes : .always
         }
         return result
     }
@@ -132,7 +234,7 @@ struct RewardWrites {
         redirectionWrites(compound.redirections, constant: nil)
     }
 
-    /// True when `command` writes the reward file itself.
+    /// True when `command` writes the reward file (on at least one path, for a `bash -c` script).
     func writesReward(_ command: ShellCommand) -> Bool {
         writes(of: command).contains { $0.target == .reward }
     }
@@ -154,9 +256,9 @@ struct RewardWrites {
 
     /// Programs that write the reward themselves: arguments naming it, here-documents or `-c` code
     /// mentioning it, scripts written earlier from such a here-document, or scripts named after it.
-    private func programWrites(_ command: ShellCommand) -> [Write] {
+    private func programWrites(_ command: ShellCommand, arguments: [ShellWord]) -> [Write] {
         guard let nameWord = command.nameWord else { return [] }
-        for word in command.arguments {
+        for word in arguments {
             let text = word.text
             if Self.mentionsReward(text) {
                 let target = classify(text)

@@ -7,7 +7,8 @@ struct RuntimeInstallRule: LintRule {
             grading depend on the network and on what the registry serves that day: with \
             `network_mode = "no-network"` it fails outright, and a yanked or changed version changes \
             the score. Harbor's lint calls this verifier-runtime-install. Bake the tools into \
-            tests/Dockerfile (a separate verifier) instead. Commands of a script run with `bash -c "…"` count too.
+            tests/Dockerfile (a separate verifier) instead. Commands of a script run with `bash -c "…"` or \
+            `su -c '…'`, and commands run by `runuser -u`, `xargs` or `find -exec`, count too.
             """,
         triggering: [
             RuleExample(files: ["tests/test.sh": "#!/bin/bash\npip install pytest==8.3.4\npytest /tests\n"]),

@@ -28,6 +28,14 @@ struct ShellVariables {
         }
     }
 
+    /// Reads `script`'s assignments on top of those of `inherited`, the variables of the script that
+    /// runs it with `bash -c` (which it sees when they are exported or expanded into its text before it
+    /// starts); a name that `script` assigns keeps only its own values.
+    init(_ script: ShellScript, inheriting inherited: ShellVariables) {
+        self.init(script)
+        for (name, assigned) in inherited.values where values[name] == nil { values[name] = assigned }
+    }
+
     /// True when the script assigns `name` anywhere.
     func isAssigned(_ name: String) -> Bool { values[name] != nil }
 

@@ -7,13 +7,14 @@ struct SolutionOnlyEchoesRule: LintRule {
             solve.sh that only echoes, prints or cats fixed text into output files proves nothing and \
             hides answers that drifted from the tests; Harbor's review rubric fails it as \
             hardcoded_solution. Writing source or configuration files (then run by the tests or the \
-            script) is fine.
+            script) is fine. Commands of a script run with `bash -c "…"` or `su -c` count as the script's.
             """,
         triggering: [
             RuleExample(files: ["solution/solve.sh": "#!/bin/bash\necho 42 > /app/answer.txt\n"]),
             RuleExample(files: [
                 "solution/solve.sh": "#!/bin/bash\nset -e\nmkdir -p /app/out\ncat > /app/out/report.json <<'EOF'\n{\"total\": 1290, \"errors\": 3}\nEOF\necho done\n",
             ]),
+            RuleExample(files: ["solution/solve.sh": "#!/bin/bash\nsu app -c \"echo 42 > /app/answer.txt\"\n"]),
         ],
         nonTriggering: [
             RuleExample(files: ["solution/solve.sh": "#!/bin/bash\ncd /app\npython3 analyze.py data.csv > /app/answer.txt\n"]),
@@ -30,7 +31,8 @@ struct SolutionOnlyEchoesRule: LintRule {
         guard target.layout == .harbor, let (file, script) = target.solveScript else { return }
         var first: ShellCommand?
         var writesProgram = false
-        for command in script.allCommands {
+        // A `bash -c "echo 42 > /app/answer.txt"` counts as the commands of its script.
+        for command in ShellInlineRuns(script).expanding(script.allCommands) {
             let unwrapped = command.withoutWrappers
             if let name = unwrapped.name, Self.neutral.contains(name) { continue }
             let targets = command.redirections.compactMap { redirection -> String? in
