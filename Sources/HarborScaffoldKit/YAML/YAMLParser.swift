@@ -43,7 +43,7 @@ extension YAMLComposer {
         let root: YAMLNode
         switch try peek().kind {
         case .streamEnd, .documentStart, .documentEnd, .directive: root = emptyNode()
-        default: root = try parseNode(depth: 1)
+        default: root = try parseRoot()
         }
         var ended = false
         while try peek().kind == .documentEnd {
