@@ -85,8 +85,7 @@ extension YAMLComposer {
         switch token.kind {
         case .blockEntry:
             try take()
-            let next = try peek().kind
-            return next == .blockEntry || next == .blockEnd ? .deliver(emptyNode()) : .readNode(allowIndentlessSequence: false)
+            return try valueStep(emptyBefore: [.blockEntry, .blockEnd])
         case .blockEnd:
             try take()
             return finishCollection()
@@ -99,17 +98,14 @@ extension YAMLComposer {
     private mutating func nextIndentlessSequenceEntry() throws(YAMLError) -> YAMLStep {
         guard try peek().kind == .blockEntry else { return finishCollection() }
         try take()
-        let next = try peek().kind
-        let isEmpty = next == .blockEntry || next == .key || next == .blockEnd
-        return isEmpty ? .deliver(emptyNode()) : .readNode(allowIndentlessSequence: false)
+        return try valueStep(emptyBefore: [.blockEntry, .key, .blockEnd])
     }
 
     /// `key: value` lines at one indentation, up to the end of the indented block.
     private mutating func nextBlockMappingStep(afterKey: Bool) throws(YAMLError) -> YAMLStep {
         if afterKey {
             try expectValueIndicator()
-            let next = try peek().kind
-            return next == .key || next == .blockEnd ? .deliver(emptyNode()) : .readNode(allowIndentlessSequence: true)
+            return try valueStep(emptyBefore: [.key, .blockEnd], allowIndentlessSequence: true)
         }
         let token = try peek()
         switch token.kind {
@@ -146,8 +142,13 @@ extension YAMLComposer {
     private mutating func flowValue(closing: YAMLToken.Kind) throws(YAMLError) -> YAMLStep {
         guard try peek().kind == .value else { return .deliver(emptyNode()) }
         try take()
-        let next = try peek().kind
-        return next == .flowEntry || next == closing ? .deliver(emptyNode()) : .readNode(allowIndentlessSequence: false)
+        return try valueStep(emptyBefore: [.flowEntry, closing])
+    }
+
+    /// A node to read, or an empty value when the next token is one of `endings`.
+    private mutating func valueStep(emptyBefore endings: [YAMLToken.Kind],
+                                    allowIndentlessSequence: Bool = false) throws(YAMLError) -> YAMLStep {
+        endings.contains(try peek().kind) ? .deliver(emptyNode()) : .readNode(allowIndentlessSequence: allowIndentlessSequence)
     }
 
     /// Consumes the `:` after a block mapping's key.
