@@ -6,13 +6,24 @@ enum YAMLAnchor {
     case complete(YAMLNode, size: Int)
 }
 
-/// Builds the node tree from the scanner's tokens. Nodes, properties and aliases are here,
-/// collections in `YAMLCollections.swift` and the document level in `YAMLParser.swift`.
+/// What the composer does next.
+enum YAMLStep {
+    /// Read a node; a block mapping's value may be a sequence whose `-` are not indented.
+    case readNode(allowIndentlessSequence: Bool)
+    /// Hand a finished node to the innermost open collection (or return it: the root).
+    case deliver(YAMLNode)
+}
+
+/// Builds the node tree from the scanner's tokens without recursion: open collections are kept
+/// on an explicit stack, so nesting takes heap memory, not call stack. Nodes, properties and
+/// aliases are here, collections in `YAMLCollections.swift`, the stream in `YAMLParser.swift`.
 struct YAMLComposer {
     var scanner: YAMLScanner
-    private var anchors: [String: YAMLAnchor] = [:]
+    /// The collections being read, innermost last; never more than ``YAMLParser/maximumDepth``.
+    var collections: [YAMLOpenCollection] = []
+    var anchors: [String: YAMLAnchor] = [:]
     /// Nodes built so far, counting every node an alias stands for.
-    private var nodeCount = 0
+    var nodeCount = 0
     /// Nodes that aliases stand for, summed over all aliases read.
     private var aliasExpansion = 0
     /// Byte offset just after the last consumed token that has a width.
@@ -41,74 +52,79 @@ struct YAMLComposer {
         scanner.error(message, at: index)
     }
 
-    /// Rejects a collection nested deeper than ``YAMLParser/maximumDepth``.
-    mutating func checkDepth(_ depth: Int, at index: Int) throws(YAMLError) {
-        guard depth <= YAMLParser.maximumDepth else {
-            throw error("nesting deeper than \(YAMLParser.maximumDepth) levels", at: index)
-        }
-    }
-
-    /// An alias, or a node with optional properties (anchor, tag) at `depth` (the document's
-    /// root node is at depth 1). A block mapping's value may be a sequence whose `-` are not
-    /// indented (`allowIndentlessSequence`).
-    mutating func parseNode(depth: Int, allowIndentlessSequence: Bool = false) throws(YAMLError) -> YAMLNode {
-        let first = try peek()
-        let start = scanner.position(of: first.start)
-        if first.kind == .alias { return try resolveAlias(try take(), start: start) }
-        var anchor: String?
-        var tag: String?
+    /// The document's root node.
+    mutating func parseRoot() throws(YAMLError) -> YAMLNode {
+        var step = YAMLStep.readNode(allowIndentlessSequence: false)
         while true {
-            let token = try peek()
-            if token.kind == .anchor {
-                guard anchor == nil else { throw error("a node can have only one anchor", at: token.start) }
-                anchor = try take().text
-            } else if token.kind == .tag {
-                guard tag == nil else { throw error("a node can have only one tag", at: token.start) }
-                tag = try take().text
-            } else {
-                break
+            switch step {
+            case .readNode(let allowIndentlessSequence):
+                step = try readNode(allowIndentlessSequence: allowIndentlessSequence)
+            case .deliver(let node):
+                guard !collections.isEmpty else { return node }
+                try receive(node)
+                step = try continueCollection()
             }
         }
-        guard let anchor else {
-            return try parseContent(start: start, tag: tag, hasProperties: tag != nil, depth: depth,
-                                    allowIndentlessSequence: allowIndentlessSequence)
-        }
-        anchors[anchor] = .open
-        let countBefore = nodeCount
-        let node = try parseContent(start: start, tag: tag, hasProperties: true, depth: depth,
-                                    allowIndentlessSequence: allowIndentlessSequence)
-        anchors[anchor] = .complete(node, size: nodeCount - countBefore)
-        return node
     }
 
-    /// The node after its properties; with properties and nothing else it is an empty scalar.
-    private mutating func parseContent(start: SourcePosition, tag: String?, hasProperties: Bool, depth: Int,
-                                       allowIndentlessSequence: Bool) throws(YAMLError) -> YAMLNode {
+    /// Where a node starts, and its anchor and tag.
+    struct Properties {
+        var start: SourcePosition
+        var anchor: String?
+        var tag: String?
+
+        var isEmpty: Bool { anchor == nil && tag == nil }
+    }
+
+    /// An alias, a scalar, an empty node with properties, or the start of a collection (opened,
+    /// then continued).
+    private mutating func readNode(allowIndentlessSequence: Bool) throws(YAMLError) -> YAMLStep {
+        if try peek().kind == .alias { return .deliver(try resolveAlias()) }
+        let properties = try parseProperties()
         let token = try peek()
         switch token.kind {
         case .scalar:
             try take()
-            return makeNode(.scalar(YAMLScalar(text: token.text, style: token.style)), start: start, tag: tag)
+            return .deliver(makeLeaf(YAMLScalar(text: token.text, style: token.style), properties))
         case .flowSequenceStart:
-            return try parseFlowSequence(start: start, tag: tag, depth: depth)
+            try open(.flowSequence, at: token, properties)
         case .flowMappingStart:
-            return try parseFlowMapping(start: start, tag: tag, depth: depth)
+            try open(.flowMapping, at: token, properties)
         case .blockSequenceStart:
-            return try parseBlockSequence(start: start, tag: tag, depth: depth)
+            try open(.blockSequence, at: token, properties)
         case .blockMappingStart:
-            return try parseBlockMapping(start: start, tag: tag, depth: depth)
+            try open(.blockMapping, at: token, properties)
         case .blockEntry where allowIndentlessSequence:
-            return try parseIndentlessSequence(start: start, tag: tag, depth: depth)
-        case .alias where hasProperties:
+            try open(.indentlessSequence, at: token, properties)
+        case .alias where !properties.isEmpty:
             throw error("an alias cannot have an anchor or a tag", at: token.start)
         default:
-            guard hasProperties else { throw error("expected a value, found \(token.description)", at: token.start) }
-            return makeNode(.scalar(YAMLScalar(text: "", style: .plain)), start: start, tag: tag)
+            guard !properties.isEmpty else { throw error("expected a value, found \(token.description)", at: token.start) }
+            return .deliver(makeLeaf(YAMLScalar(text: "", style: .plain), properties))
+        }
+        return try continueCollection()
+    }
+
+    /// Anchor and tag, in either order.
+    private mutating func parseProperties() throws(YAMLError) -> Properties {
+        var properties = Properties(start: scanner.position(of: try peek().start))
+        while true {
+            let token = try peek()
+            if token.kind == .anchor {
+                guard properties.anchor == nil else { throw error("a node can have only one anchor", at: token.start) }
+                properties.anchor = try take().text
+            } else if token.kind == .tag {
+                guard properties.tag == nil else { throw error("a node can have only one tag", at: token.start) }
+                properties.tag = try take().text
+            } else {
+                return properties
+            }
         }
     }
 
     /// `*name`: a copy of the anchored node, placed where the alias is written.
-    private mutating func resolveAlias(_ token: YAMLToken, start: SourcePosition) throws(YAMLError) -> YAMLNode {
+    private mutating func resolveAlias() throws(YAMLError) -> YAMLNode {
+        let token = try take()
         switch anchors[token.text] {
         case nil:
             throw error("unknown alias '*\(token.text)' (no anchor '&\(token.text)' before it)", at: token.start)
@@ -121,8 +137,16 @@ struct YAMLComposer {
                 throw error("aliases expand to more than \(YAMLParser.maximumAliasExpansion) nodes", at: token.start)
             }
             nodeCount += size
-            return node.relocated(to: SourceRange(start: start, end: scanner.position(of: token.end)))
+            let range = SourceRange(start: scanner.position(of: token.start), end: scanner.position(of: token.end))
+            return node.relocated(to: range)
         }
+    }
+
+    /// A scalar node ending with the last consumed token, registered under its anchor.
+    private mutating func makeLeaf(_ scalar: YAMLScalar, _ properties: Properties) -> YAMLNode {
+        let node = makeNode(.scalar(scalar), start: properties.start, tag: properties.tag)
+        if let anchor = properties.anchor { anchors[anchor] = .complete(node, size: 1) }
+        return node
     }
 
     /// A node written from `start` to the end of the last consumed token.

@@ -4,7 +4,8 @@
 /// merge keys (`<<`), tags (kept as written), `---` / `...` markers and `%YAML` / `%TAG`
 /// directives (skipped). Not supported, and reported as errors: explicit keys (`? `), keys that
 /// are collections, aliases inside the node they refer to, and streams of several documents.
-/// Any input is safe: the parser never traps or hangs, and runs in time linear in the input.
+/// Any input is safe: the parser never traps or hangs, runs in time linear in the input, and
+/// reads nesting without recursion (the deepest documents parse on a thread with a small stack).
 public enum YAMLParser {
     /// Collections may be nested at most this deep.
     public static let maximumDepth = 256
@@ -43,7 +44,7 @@ extension YAMLComposer {
         let root: YAMLNode
         switch try peek().kind {
         case .streamEnd, .documentStart, .documentEnd, .directive: root = emptyNode()
-        default: root = try parseNode(depth: 1)
+        default: root = try parseRoot()
         }
         var ended = false
         while try peek().kind == .documentEnd {

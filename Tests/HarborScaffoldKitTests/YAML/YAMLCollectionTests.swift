@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import HarborScaffoldKit
 
@@ -32,6 +33,7 @@ import Testing
         #expect(render(root) == "{a: [b, ~, {c: d, e: ~}], f: g}")
         #expect(root["a"]?.range == yamlRange(2, 1, 5, 5))
         #expect(root["a"]?.sequenceValue?[1].range == yamlRange(3, 2, 3, 2))
+        #expect(renderYAML("a:\n- b\n-\nf: g\n") == "{a: [b, ~], f: g}")
     }
 
     @Test func compactMappingsInSequences() throws {
@@ -152,5 +154,39 @@ import Testing
         #expect(level == depth)
         let block = try parseYAML((0..<depth).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v")
         #expect(block.range == yamlRange(1, 1, depth, depth + 4))
+    }
+
+    /// Nesting is read with an explicit stack, not recursion: the deepest documents parse on a
+    /// thread with a small stack (macOS gives secondary threads 512 KB), in debug builds too.
+    @Test func deepNestingNeedsLittleCallStack() {
+        let depth = YAMLParser.maximumDepth
+        let documents = [
+            String(repeating: "- ", count: depth) + "x",
+            String(repeating: "[", count: depth) + String(repeating: "]", count: depth),
+            String(repeating: "{a: ", count: depth) + "1" + String(repeating: "}", count: depth),
+            String(repeating: "[a: ", count: depth / 2) + "1" + String(repeating: "]", count: depth / 2),
+            (0..<depth).map { String(repeating: " ", count: $0) + "k:" }.joined(separator: "\n") + " v",
+        ]
+        let results = ParsedCounts()
+        let finished = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            for document in documents where (try? YAMLParser.parse(SourceText(path: "deep.yaml", text: document))) != nil {
+                results.increment()
+            }
+            finished.signal()
+        }
+        thread.stackSize = 256 * 1024
+        thread.start()
+        finished.wait()
+        #expect(results.value == documents.count)
+    }
+}
+
+/// A counter written by one thread and read after it signals.
+private final class ParsedCounts: @unchecked Sendable {
+    private(set) var value = 0
+
+    func increment() {
+        value += 1
     }
 }
