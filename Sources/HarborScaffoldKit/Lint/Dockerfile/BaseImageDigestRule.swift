@@ -26,8 +26,7 @@ struct BaseImageDigestRule: LintRule {
                 guard image.stageReference == nil, !image.isScratch, image.digest == nil, image.unresolvedVariables.isEmpty,
                     let tag = image.tag
                 else { continue }
-                let channel = tag.lowercased().split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
-                guard !UnpinnedBaseImageRule.movingTags.contains(channel) else { continue }
+                guard !UnpinnedBaseImageRule.isMoving(tag) else { continue }
                 sink.report(
                     "base image '\(image.resolved)' is pinned by tag only; the tag is rebuilt upstream", in: dockerfile.file,
                     at: image.range,

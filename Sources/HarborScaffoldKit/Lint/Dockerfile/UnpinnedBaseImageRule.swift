@@ -36,6 +36,11 @@ struct UnpinnedBaseImageRule: LintRule {
         "master", "main",
     ]
 
+    /// True when `tag` (or its first dash-separated part, as in `lts-alpine`) follows a moving channel.
+    static func isMoving(_ tag: String) -> Bool {
+        movingTags.contains(tag.lowercased().split(separator: "-", maxSplits: 1).first.map(String.init) ?? "")
+    }
+
     func check(_ target: LintTarget, into sink: inout FindingSink) {
         for dockerfile in target.dockerfiles(includingVerifier: true) {
             for stage in dockerfile.parsed.stages {
@@ -48,8 +53,7 @@ struct UnpinnedBaseImageRule: LintRule {
                         in: dockerfile.file, at: image.range,
                         hint: "give the ARG a default before the first FROM, e.g. ARG \(image.unresolvedVariables[0])=<version>")
                 } else if let tag = image.tag {
-                    let channel = tag.lowercased().split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
-                    guard Self.movingTags.contains(channel) else { continue }
+                    guard Self.isMoving(tag) else { continue }
                     sink.report(
                         "base image '\(image.resolved)' uses the moving tag '\(tag)', which changes under a finished task",
                         in: dockerfile.file, at: image.range,

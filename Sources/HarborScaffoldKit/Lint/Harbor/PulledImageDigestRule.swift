@@ -23,8 +23,7 @@ struct PulledImageDigestRule: LintRule {
         for pulled in target.pulledImages where pulled.image.digest == nil {
             let image = pulled.image
             guard let tag = image.tag else { continue }
-            let channel = tag.lowercased().split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
-            guard !UnpinnedBaseImageRule.movingTags.contains(channel) else { continue }
+            guard !UnpinnedBaseImageRule.isMoving(tag) else { continue }
             sink.report(
                 "\(pulled.label) '\(image.resolved)' is pinned by tag, not by digest", in: pulled.file, at: image.range,
                 hint: "append the digest: `docker buildx imagetools inspect \(image.resolved)` prints it")

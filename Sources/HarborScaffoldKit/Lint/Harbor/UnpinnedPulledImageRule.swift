@@ -44,8 +44,7 @@ struct UnpinnedPulledImageRule: LintRule {
             let image = pulled.image
             let example = UnpinnedBaseImageRule.example(for: image).dropFirst("FROM ".count)
             if let tag = image.tag {
-                let channel = tag.lowercased().split(separator: "-", maxSplits: 1).first.map(String.init) ?? ""
-                guard UnpinnedBaseImageRule.movingTags.contains(channel) else { continue }
+                guard UnpinnedBaseImageRule.isMoving(tag) else { continue }
                 sink.report(
                     "\(pulled.label) '\(image.resolved)' uses the moving tag '\(tag)', which changes under a finished task",
                     in: pulled.file, at: image.range, hint: "name a version, e.g. \(example)")
