@@ -89,11 +89,17 @@ public enum LintTargetLoader {
             let absolute = relative.isEmpty ? folder : folder + "/" + relative
             for name in ((try? FileManager.default.contentsOfDirectory(atPath: absolute)) ?? []).sorted() {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                let link = isLink(folder + "/" + path) ? TaskLink.read(path, root: folder) : nil
-                if let link { links.append(link) }
-                if WorkspaceLocator.isFolder(folder + "/" + path) {
-                    if !skipped.contains(name), link == nil, !(relative.isEmpty && name == "harbor") { pending.append(path) }
-                } else {
+                // One lstat per entry; only links (rare) cost more.
+                var info = stat()
+                guard lstat(folder + "/" + path, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFDIR:
+                    if !skipped.contains(name), !(relative.isEmpty && name == "harbor") { pending.append(path) }
+                case S_IFLNK:
+                    guard let link = TaskLink.read(path, root: folder) else { continue }
+                    links.append(link)
+                    if !WorkspaceLocator.isFolder(folder + "/" + path) { result.append(path) }
+                default:
                     result.append(path)
                 }
             }
