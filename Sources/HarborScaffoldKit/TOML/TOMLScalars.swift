@@ -112,7 +112,7 @@ extension TOMLReader {
         let isDigit: (UInt8) -> Bool
         let what: String
         switch radix {
-        case 16: isDigit = { TOMLBytes.hexValue($0) != nil }; what = "hexadecimal digits"
+        case 16: isDigit = { CodePoint.hexValue($0) != nil }; what = "hexadecimal digits"
         case 8: isDigit = { $0 >= 0x30 && $0 <= 0x37 }; what = "octal digits"
         default: isDigit = { $0 == 0x30 || $0 == 0x31 }; what = "binary digits"
         }
@@ -121,7 +121,7 @@ extension TOMLReader {
         }
         var value: UInt64 = 0
         for byte in digits where byte != TOMLBytes.underscore {
-            let digit = UInt64(TOMLBytes.hexValue(byte) ?? 0)
+            let digit = UInt64(CodePoint.hexValue(byte) ?? 0)
             let (shifted, overflow1) = value.multipliedReportingOverflow(by: radix)
             let (next, overflow2) = shifted.addingReportingOverflow(digit)
             if overflow1 || overflow2 || next > UInt64(Int64.max) {

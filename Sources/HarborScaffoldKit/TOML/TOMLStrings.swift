@@ -186,7 +186,7 @@ extension TOMLReader {
     private mutating func parseUnicodeEscape(digits: Int, start: Int, into buffer: inout [UInt8]) throws(TOMLError) {
         var value: UInt32 = 0
         for position in 0..<digits {
-            guard let byte = peek(position), let digit = TOMLBytes.hexValue(byte) else {
+            guard let byte = peek(position), let digit = CodePoint.hexValue(byte) else {
                 throw error("invalid escape sequence '\(text(start..<min(offset + position, bytes.count)))': \\\(digits == 4 ? "u" : "U") needs \(digits) hexadecimal digits",
                             at: start)
             }
@@ -194,13 +194,13 @@ extension TOMLReader {
         }
         offset += digits
         guard let scalar = Unicode.Scalar(value) else {
-            throw error("invalid escape sequence '\(text(start..<offset))': \(TOMLBytes.codePoint(value)) is not a Unicode scalar value",
+            throw error("invalid escape sequence '\(text(start..<offset))': \(CodePoint.label(value)) is not a Unicode scalar value",
                         at: start)
         }
         UTF8.encode(scalar) { buffer.append($0) }
     }
 
     private mutating func controlCharacterInString(_ byte: UInt8) -> TOMLError {
-        error("control character \(TOMLBytes.codePoint(UInt32(byte))) must be escaped in strings", at: offset)
+        error("control character \(CodePoint.label(UInt32(byte))) must be escaped in strings", at: offset)
     }
 }

@@ -26,7 +26,7 @@ public enum YAMLParser {
 extension YAMLComposer {
     mutating func parseStream(_ bytes: [UInt8]) throws(YAMLError) -> YAMLNode {
         if let control = bytes.firstIndex(where: YAMLBytes.isForbiddenControl) {
-            throw error("control character \(TOMLBytes.codePoint(UInt32(bytes[control]))) is not allowed in YAML",
+            throw error("control character \(CodePoint.label(UInt32(bytes[control]))) is not allowed in YAML",
                         at: control)
         }
         try take()

@@ -92,7 +92,7 @@ extension YAMLScanner {
         }
         guard let scalar = Unicode.Scalar(value) else {
             throw error("escape '\(String(decoding: bytes[backslash..<offset], as: UTF8.self))' is not a valid Unicode "
-                        + "character (\(TOMLBytes.codePoint(value)))", at: backslash)
+                        + "character (\(CodePoint.label(value)))", at: backslash)
         }
         UTF8.encode(scalar) { text.append($0) }
     }
@@ -101,7 +101,7 @@ extension YAMLScanner {
     private mutating func hexEscape(digits: Int, backslash: Int) throws(YAMLError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<digits {
-            guard offset < bytes.count, let digit = TOMLBytes.hexValue(bytes[offset]) else {
+            guard offset < bytes.count, let digit = CodePoint.hexValue(bytes[offset]) else {
                 let letter = Character(Unicode.Scalar(bytes[backslash + 1]))
                 throw error("'\\\(letter)' must be followed by \(digits) hexadecimal digits", at: backslash)
             }

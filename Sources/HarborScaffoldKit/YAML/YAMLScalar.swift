@@ -69,7 +69,7 @@ enum YAMLCoreSchema {
         guard !bytes.isEmpty else { return nil }
         var value = 0
         for byte in bytes {
-            guard let digit = TOMLBytes.hexValue(byte).map(Int.init), digit < radix else { return nil }
+            guard let digit = CodePoint.hexValue(byte).map(Int.init), digit < radix else { return nil }
             let (shifted, overflowShift) = value.multipliedReportingOverflow(by: radix)
             let (next, overflowAdd) = negative
                 ? shifted.subtractingReportingOverflow(digit) : shifted.addingReportingOverflow(digit)

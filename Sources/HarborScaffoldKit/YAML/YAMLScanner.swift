@@ -24,7 +24,7 @@ struct YAMLScanner {
     static let maxSimpleKeyLength = 1024
 
     let bytes: [UInt8]
-    private var mapper: TOMLPositionMapper
+    private var mapper: SourcePositionMapper
     /// Byte offset of the next unread byte.
     var offset = 0
     /// Byte offset of the start of the line being read.
@@ -46,7 +46,7 @@ struct YAMLScanner {
 
     init(source: SourceText) {
         self.bytes = source.bytes
-        self.mapper = TOMLPositionMapper(source: source)
+        self.mapper = SourcePositionMapper(source: source)
     }
 
     /// The 0-based column of ``offset`` in bytes (indentation is made of spaces, so bytes are
