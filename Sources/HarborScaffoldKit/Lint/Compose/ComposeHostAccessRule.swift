@@ -5,10 +5,11 @@ struct ComposeHostAccessRule: LintRule {
         rationale: """
             Beyond `privileged`, a service can reach the host in other ways Harbor's lint does not look \
             at: `network_mode: host` bypasses Harbor's network policy (no-network, allowlist), \
-            `pid`/`ipc`/`uts`/`userns_mode`/`cgroup: host` share the host's namespaces, `devices` passes \
-            host devices in, `security_opt` with `unconfined` or `label:disable` turns off the kernel's \
-            confinement, and a mount of the Docker socket is root on the host. Any of these lets the \
-            agent step outside its sandbox.
+            `pid`/`ipc`/`uts`/`userns_mode`/`cgroup: host` share the host's namespaces, `devices`, \
+            `device_cgroup_rules` and `gpus` pass host devices in (and tie the task to hosts that have \
+            them), `security_opt` with `unconfined` or `label:disable` turns off the kernel's \
+            confinement, and a mount of the Docker socket (or `use_api_socket: true`) is root on the \
+            host. Any of these lets the agent step outside its sandbox.
             """,
         triggering: [
             RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    network_mode: host\n"]),
@@ -16,11 +17,13 @@ struct ComposeHostAccessRule: LintRule {
             RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    security_opt:\n      - seccomp:unconfined\n"]),
             RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    devices:\n      - /dev/fuse:/dev/fuse\n"]),
             RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n"]),
+            RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    use_api_socket: true\n"]),
+            RuleExample(files: ["environment/docker-compose.yaml": "services:\n  main:\n    gpus: all\n"]),
         ],
         nonTriggering: [
             RuleExample(files: [
                 "environment/docker-compose.yaml":
-                    "services:\n  main:\n    network_mode: \"service:db\"\n    security_opt: [no-new-privileges:true]\n    devices: []\n  db:\n    image: postgres:16.4\n    ipc: shareable\n",
+                    "services:\n  main:\n    network_mode: \"service:db\"\n    security_opt: [no-new-privileges:true]\n    devices: []\n    use_api_socket: false\n  db:\n    image: postgres:16.4\n    ipc: shareable\n",
             ]),
         ])
 
@@ -47,10 +50,18 @@ struct ComposeHostAccessRule: LintRule {
                         "\(service.label).security_opt '\(text)' turns off the kernel's confinement of the container", in: compose.file,
                         at: option.range, hint: "remove it; the default seccomp and AppArmor profiles suit almost every task")
                 }
-                if let devices = service.node.entry(for: "devices"), let list = devices.value.sequenceValue, !list.isEmpty {
+                for key in ["devices", "device_cgroup_rules", "gpus"] {
+                    guard let entry = service.node.entry(for: key), !entry.value.isNull, entry.value.sequenceValue?.isEmpty != true else { continue }
+                    let listed = entry.value.sequenceValue?.compactMap(\.stringValue) ?? entry.value.stringValue.map { [$0] } ?? []
+                    let what = listed.isEmpty ? "" : " (\(listed.joined(separator: ", ")))"
                     sink.report(
-                        "\(service.label).devices passes host devices (\(list.compactMap(\.stringValue).joined(separator: ", "))) into the container",
-                        in: compose.file, at: devices.key.range, hint: "tasks must run on any host: remove the devices")
+                        "\(service.label).\(key) passes host devices\(what) into the container", in: compose.file, at: entry.key.range,
+                        hint: "tasks must run on any host: remove `\(key)`")
+                }
+                if service.node.isTrue("use_api_socket"), let entry = service.node.entry(for: "use_api_socket") {
+                    sink.report(
+                        "\(service.label).use_api_socket gives the container the host's Docker API, which is root on the host",
+                        in: compose.file, at: entry.value.range, hint: "remove it; start the services the task needs in compose instead")
                 }
                 for mount in service.mounts where mount.kind == .bind && Self.isDockerSocket(mount.source ?? "") {
                     sink.report(
