@@ -142,4 +142,12 @@ import Testing
             "T206 task/environment/docker-compose.yaml:4", "T203 task/steps/one/tests/docker-compose.yaml:3",
         ])
     }
+
+    @Test func aVolumeBoundToAHostFolderIsNamedInTheMessage() throws {
+        let compose = "services:\n  main:\n    volumes:\n      - seed:/seed\nvolumes:\n  seed:\n    driver_opts: {type: none, o: bind, device: /srv/seed}\n"
+        let found = LintRuleTestSupport.diagnostics(["environment/docker-compose.yaml": compose], select: ["T204", "T205"])
+        #expect(found.map(\.ruleID) == ["T204", "T205"])
+        #expect(found.allSatisfy { $0.message.contains("the volume 'seed' (bound to '/srv/seed')") }, "\(found.map(\.message))")
+        #expect(found.first?.line == 4)
+    }
 }

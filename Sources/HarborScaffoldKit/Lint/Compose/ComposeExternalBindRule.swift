@@ -36,7 +36,8 @@ struct ComposeExternalBindRule: LintRule {
                     switch compose.locate(source) {
                     case .task: continue
                     case .outside(let path), .enclosingTask(let path):
-                        message = "\(mount.label) mounts '\(path)', outside the task: it exists only on the machine the task was written on"
+                        let shown = mount.volumeName == nil ? "'\(path)'" : mount.shownSource
+                        message = "\(mount.label) mounts \(shown), outside the task: it exists only on the machine the task was written on"
                     case .runtime(let variable):
                         message = "\(mount.label) mounts ${\(variable)}, a host folder Harbor picks at run time and already mounts itself"
                     case .hostDependent(let variable):

@@ -25,6 +25,12 @@ struct ComposeMount {
     /// For a local-bind volume, its name.
     let volumeName: String?
 
+    /// The host path as findings show it: `'./data'`, or `the volume 'seed' (bound to './seed')`.
+    var shownSource: String {
+        let path = "'\(source ?? "")'"
+        return volumeName.map { "the volume '\($0)' (bound to \(path))" } ?? path
+    }
+
     /// A named volume the `local` driver binds to a host folder.
     struct LocalBind {
         /// The `device` as written.

@@ -43,12 +43,6 @@ enum ComposePathLocation: Equatable {
         default: return false
         }
     }
-
-    /// True for every location but a path inside the task.
-    var isOutsideTask: Bool {
-        if case .task = self { return false }
-        return true
-    }
 }
 
 extension LintTarget {

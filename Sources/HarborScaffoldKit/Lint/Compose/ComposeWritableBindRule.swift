@@ -46,7 +46,7 @@ struct ComposeWritableBindRule: LintRule {
                     guard !ComposeHostAccessRule.isDockerSocket(source) else { continue }
                     let isLogMount = if case .runtime = compose.locate(source) { true } else { false }
                     sink.report(
-                        "\(mount.label) mounts the host path '\(source)' writable: the container can change files on the host",
+                        "\(mount.label) mounts \(mount.shownSource) writable: the container can change files on the host",
                         in: compose.file, at: mount.range,
                         hint: isLogMount
                             ? "Harbor mounts /logs itself: remove this legacy log mount"
