@@ -18,6 +18,9 @@ import Testing
         Fixture.assertGolden(Fixture.run(["rules", "D304"]).standardOutput, "outputs/rules-D304.txt")
         Fixture.assertGolden(Fixture.run(["rules", "C301", "--format", "json"]).standardOutput, "outputs/rules-C301.json")
         Fixture.assertGolden(Fixture.run(["rules", "C205"]).standardOutput, "outputs/rules-C205.txt")
+        // An opt-in rule with Harbor's name, and a rule whose examples hold symbolic links.
+        Fixture.assertGolden(Fixture.run(["rules", "T108"]).standardOutput, "outputs/rules-T108.txt")
+        Fixture.assertGolden(Fixture.run(["rules", "T206"]).standardOutput, "outputs/rules-T206.txt")
     }
 
     @Test func blueprintListingAndExplanation() {
