@@ -1,5 +1,6 @@
-/// A problem that stops a TOML document from being read, with the position to report.
-public struct TOMLError: Error, Sendable, Equatable, CustomStringConvertible {
+/// A problem that stops a document from being read by one of the readers (TOML, YAML), with the
+/// position to report.
+public struct SyntaxError: Error, Sendable, Equatable, CustomStringConvertible {
     /// A sentence for users, e.g. `duplicate key 'name' (first defined at line 3)`.
     public var message: String
     /// Where the problem is: 1-based line and character column.
@@ -16,3 +17,8 @@ public struct TOMLError: Error, Sendable, Equatable, CustomStringConvertible {
         "\(position.line):\(position.column): \(message)"
     }
 }
+
+/// The error `TOMLParser` throws.
+public typealias TOMLError = SyntaxError
+/// The error `YAMLParser` throws.
+public typealias YAMLError = SyntaxError
