@@ -39,10 +39,7 @@ public struct TaskLink: Sendable, Equatable {
         let target = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
         guard let resolved = PathSafety.resolve(root + "/" + path) else {
             // Missing here, but a target outside the task may exist elsewhere: it is outside either way.
-            let parent = path.split(separator: "/").dropLast().joined(separator: "/")
-            let joined = target.hasPrefix("/") ? target : ContainerPath.join(parent.isEmpty ? "." : parent, target)
-            let leaves = joined.hasPrefix("/") || joined == ".." || joined.hasPrefix("../")
-            return TaskLink(path: path, target: target, destination: leaves ? .outside : .broken)
+            return TaskLink(path: path, target: target, destination: join(target, toLinkAt: path) == nil ? .outside : .broken)
         }
         guard let canonicalRoot = PathSafety.resolve(root), PathSafety.isInside(resolved, canonicalRoot) else {
             return TaskLink(path: path, target: target, destination: .outside)
@@ -65,28 +62,29 @@ public struct TaskLink: Sendable, Equatable {
         }
         func follow(_ path: String, hops: Int) -> Destination {
             guard hops <= 40 else { return .broken }
-            var resolved: [Substring] = []
-            for component in path.split(separator: "/") {
-                resolved.append(component)
-                let prefix = resolved.joined(separator: "/")
+            let components = path.split(separator: "/")
+            for index in components.indices {
+                let prefix = components[...index].joined(separator: "/")
                 guard let target = links[prefix] else { continue }
-                let parent = resolved.dropLast().joined(separator: "/")
-                let joined = target.hasPrefix("/") ? target : ContainerPath.join(parent.isEmpty ? "." : parent, target)
-                let rest = path.split(separator: "/").dropFirst(resolved.count).joined(separator: "/")
-                let next = rest.isEmpty ? joined : joined + "/" + rest
-                if next.hasPrefix("/") || next == ".." || next.hasPrefix("../") { return .outside }
-                return follow(ContainerPath.normalize(next) == "." ? "" : ContainerPath.normalize(next), hops: hops + 1)
+                guard let joined = join(target, toLinkAt: prefix) else { return .outside }
+                let next = ([joined] + components[(index + 1)...].map(String.init)).filter { !$0.isEmpty }.joined(separator: "/")
+                return follow(next, hops: hops + 1)
             }
             return existing.contains(path) ? .inside(path) : .broken
         }
         return links.keys.sorted().map { path in
-            let target = links[path] ?? ""
-            let parent = path.split(separator: "/").dropLast().joined(separator: "/")
-            let joined = target.hasPrefix("/") ? target : ContainerPath.join(parent.isEmpty ? "." : parent, target)
-            if joined.hasPrefix("/") || joined == ".." || joined.hasPrefix("../") {
-                return TaskLink(path: path, target: target, destination: .outside)
-            }
-            return TaskLink(path: path, target: target, destination: follow(joined == "." ? "" : joined, hops: 1))
+            TaskLink(path: path, target: links[path] ?? "", destination: follow(path, hops: 0))
         }
     }
+
+    /// Where `target`, stored in the link at task path `path`, leads without following further
+    /// links: a task-relative path (`""` for the task folder), or `nil` when it leaves the task.
+    private static func join(_ target: String, toLinkAt path: String) -> String? {
+        guard !target.hasPrefix("/") else { return nil }
+        let parent = path.split(separator: "/").dropLast().joined(separator: "/")
+        let joined = ContainerPath.join(parent.isEmpty ? "." : parent, target)
+        if joined == ".." || joined.hasPrefix("../") { return nil }
+        return joined == "." ? "" : joined
+    }
 }
+
