@@ -107,10 +107,10 @@ public struct LintTarget: Sendable {
         taskConfig = files["task.toml"].map { file in
             (file, Result { () throws(TOMLError) -> TOMLTable in try TOMLParser.parse(file.source) })
         }
-        let taskEnvironment = (try? taskConfig?.parsed.get())?["environment"]?.tableValue?["env"]?.tableValue
-        let environmentValues = Dictionary(
-            (taskEnvironment?.entries ?? []).compactMap { entry in entry.value.stringValue.map { (entry.key, $0) } }, uniquingKeysWith: { first, _ in first })
-        composeFiles = (layout == .harbor ? files.keys.filter(Self.isComposeFile).sorted() : []).compactMap { files[$0] }.map { file in
+        let composePaths = layout == .harbor ? files.keys.filter(Self.isComposeFile).sorted() : []
+        // task.toml's [environment] env, read only for tasks that have compose files.
+        let environmentValues = composePaths.isEmpty ? [:] : Self.environmentValues(taskConfig)
+        composeFiles = composePaths.compactMap { files[$0] }.map { file in
             (file, Result { () throws(YAMLError) -> ComposeFile in
                 ComposeFile(file: file, root: try YAMLParser.parse(file.source), taskEnvironment: environmentValues)
             })
@@ -129,6 +129,13 @@ public struct LintTarget: Sendable {
             : files.keys.sorted().filter { $0.hasPrefix("tests/test_") && $0.hasSuffix(".py") && !$0.dropFirst(6).contains("/") }
         testModules = testPaths.compactMap { files[$0] }.map { ($0, PythonModule.parse($0.source)) }
         weightsDocument = files[layout == .builder ? "weights.json" : "tests/weights.json"].map { ($0, JSONReader.parse($0.source.bytes)) }
+    }
+
+    /// The literal string values of task.toml's `[environment] env`.
+    private static func environmentValues(_ taskConfig: (file: LintFile, parsed: Result<TOMLTable, TOMLError>)?) -> [String: String] {
+        let table = (try? taskConfig?.parsed.get())?["environment"]?.tableValue?["env"]?.tableValue
+        let pairs = (table?.entries ?? []).compactMap { entry in entry.value.stringValue.map { (entry.key, $0) } }
+        return Dictionary(pairs, uniquingKeysWith: { first, _ in first })
     }
 
     /// The path relative to the task folder of a display path.
